@@ -1,0 +1,119 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+/// Settings every target shares: Swift 6 language mode with strict concurrency.
+let strictSettings: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("MemberImportVisibility"),
+]
+
+let package = Package(
+    name: "Adimple",
+    platforms: [.macOS(.v15)],
+    products: [
+        .library(name: "BrazilKit", targets: ["BrazilKit"]),
+        .executable(name: "adimple", targets: ["adimple"]),
+        .executable(name: "adimple-bench", targets: ["adimple-bench"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-metrics.git", from: "2.13.0"),
+        .package(url: "https://github.com/apple/swift-configuration.git", from: "1.4.0"),
+        .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
+        .package(url: "https://github.com/swift-server/swift-prometheus.git", from: "2.4.1"),
+        .package(url: "https://github.com/vapor/sql-kit.git", from: "3.36.0"),
+        .package(url: "https://github.com/vapor/sqlite-kit.git", from: "4.5.2"),
+        .package(url: "https://github.com/vapor/sqlite-nio.git", from: "1.13.2"),
+        .package(url: "https://github.com/vapor/postgres-kit.git", from: "2.17.0"),
+        .package(url: "https://github.com/vapor/postgres-nio.git", from: "1.33.2"),
+    ],
+    targets: [
+        // Rails library: pure Swift, no I/O.
+        .target(name: "BrazilKit", swiftSettings: strictSettings),
+
+        // Domain: types, rules, state machines and ports. No SQL, HTTP or NIO.
+        .target(name: "AdimpleCore", dependencies: ["BrazilKit"], swiftSettings: strictSettings),
+
+        // SQLKit implementations of the ports, for SQLite and PostgreSQL.
+        .target(
+            name: "AdimpleStore",
+            dependencies: [
+                "AdimpleCore", "BrazilKit",
+                .product(name: "SQLKit", package: "sql-kit"),
+                .product(name: "SQLiteKit", package: "sqlite-kit"),
+                .product(name: "SQLiteNIO", package: "sqlite-nio"),
+                .product(name: "PostgresKit", package: "postgres-kit"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strictSettings
+        ),
+
+        // HTTP routes (health, metrics; the API and pages arrive with their issues).
+        .target(
+            name: "AdimpleWeb",
+            dependencies: [
+                "AdimpleCore",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
+            ],
+            swiftSettings: strictSettings
+        ),
+
+        // Composition root: configuration, wiring, services, demo company.
+        .target(
+            name: "AdimpleApp",
+            dependencies: [
+                "AdimpleCore", "AdimpleStore", "AdimpleWeb", "BrazilKit",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Configuration", package: "swift-configuration"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
+                .product(name: "Metrics", package: "swift-metrics"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strictSettings
+        ),
+
+        .executableTarget(
+            name: "adimple",
+            dependencies: [
+                "AdimpleApp", "AdimpleCore", "AdimpleStore", "BrazilKit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: strictSettings
+        ),
+        .executableTarget(
+            name: "adimple-bench",
+            dependencies: [
+                "AdimpleApp", "AdimpleCore", "AdimpleStore", "BrazilKit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: strictSettings
+        ),
+
+        .testTarget(name: "BrazilKitTests", dependencies: ["BrazilKit"], swiftSettings: strictSettings),
+        .testTarget(name: "AdimpleCoreTests", dependencies: ["AdimpleCore", "BrazilKit"], swiftSettings: strictSettings),
+        .testTarget(
+            name: "AdimpleStoreTests",
+            dependencies: [
+                "AdimpleStore", "AdimpleCore", "BrazilKit", "AdimpleApp",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+            ],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "AdimpleAppTests",
+            dependencies: [
+                "AdimpleApp", "AdimpleCore", "AdimpleStore", "BrazilKit",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ],
+            swiftSettings: strictSettings
+        ),
+    ]
+)

@@ -1,0 +1,20 @@
+import AdimpleCore
+import BrazilKit
+import Foundation
+
+extension SyntheticCustomer {
+    /// The synthetic person or company as an Adimple customer. The generator already gives
+    /// normalised, valid values, so a failure here is a bug in the generator.
+    func customer(id: Customer.ID, externalID: String?, status: CustomerStatus, createdAt: Date, by actor: Actor) throws
+        -> Customer
+    {
+        Customer(
+            id: id, kind: isCompany ? .company : .person, document: try TaxID(document), name: name,
+            tradeName: tradeName, emails: [email], phones: [try BrazilianPhone(phone)],
+            address: Address(
+                street: street, number: number, complement: complement, district: district, city: city, state: state,
+                cep: try CEP(cep)),
+            segment: segment, tags: tags, externalID: externalID, notes: nil, status: status, createdAt: createdAt,
+            createdBy: actor)
+    }
+}

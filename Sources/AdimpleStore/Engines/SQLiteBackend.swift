@@ -1,0 +1,173 @@
+import AdimpleCore
+import Foundation
+import Logging
+import NIOCore
+import NIOPosix
+import SQLKit
+import SQLiteKit
+import SQLiteNIO
+import Synchronization
+
+/// SQLite: one file, WAL, foreign keys on, `synchronous=FULL`, one writer.
+///
+/// Writes go through one connection behind an async lock (`BEGIN IMMEDIATE`); reads use a
+/// few more connections, which WAL lets run beside the writer. The bulk path uses a raw
+/// connection under the same lock.
+final class SQLiteBackend: SQLBackend {
+    let engine = Engine.sqlite
+    let path: String
+    private let threadPool: NIOThreadPool
+    private let writer: SQLiteConnection
+    private let readers: [SQLiteConnection]
+    private let readerLocks: [AsyncLock]
+    private let nextReader = Atomic<Int>(0)
+    private let writeLock = AsyncLock()
+    private let raw = Mutex<RawSQLite?>(nil)
+    private let logger: Logger
+
+    /// Pragmas every connection gets. `synchronous=FULL`: money is never lost to a power cut.
+    static let pragmas = [
+        "PRAGMA journal_mode = WAL", "PRAGMA foreign_keys = ON", "PRAGMA synchronous = FULL",
+        "PRAGMA busy_timeout = 5000", "PRAGMA temp_store = MEMORY",
+    ]
+
+    static func open(path: String, readers readerCount: Int = 2, logger: Logger) async throws -> SQLiteBackend {
+        let threadPool = NIOThreadPool(numberOfThreads: readerCount + 1)
+        threadPool.start()
+        let eventLoop = MultiThreadedEventLoopGroup.singleton.any()
+        do {
+            let writer = try await SQLiteConnection.open(
+                storage: .file(path: path), threadPool: threadPool, logger: logger, on: eventLoop)
+            for pragma in pragmas + ["PRAGMA cache_size = -32768"] {
+                _ = try await writer.query(pragma, [])
+            }
+            var readers: [SQLiteConnection] = []
+            for _ in 0..<readerCount {
+                let reader = try await SQLiteConnection.open(
+                    storage: .file(path: path), threadPool: threadPool, logger: logger, on: eventLoop)
+                for pragma in pragmas.dropFirst() + ["PRAGMA cache_size = -16384", "PRAGMA query_only = ON"] {
+                    _ = try await reader.query(pragma, [])
+                }
+                readers.append(reader)
+            }
+            return SQLiteBackend(path: path, threadPool: threadPool, writer: writer, readers: readers, logger: logger)
+        } catch {
+            try? await threadPool.shutdownGracefully()
+            throw error
+        }
+    }
+
+    private init(path: String, threadPool: NIOThreadPool, writer: SQLiteConnection, readers: [SQLiteConnection], logger: Logger) {
+        self.path = path
+        self.threadPool = threadPool
+        self.writer = writer
+        self.readers = readers
+        self.readerLocks = readers.map { _ in AsyncLock() }
+        self.logger = logger
+    }
+
+    func withWriteTransaction<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
+        try await writeLock.withLock {
+            try await Self.transaction(on: writer, begin: "BEGIN IMMEDIATE", body)
+        }
+    }
+
+    func withReadTransaction<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
+        let index = nextReader.wrappingAdd(1, ordering: .relaxed).oldValue % readers.count
+        return try await readerLocks[index].withLock {
+            try await Self.transaction(on: readers[index], begin: "BEGIN", body)
+        }
+    }
+
+    private static func transaction<T: Sendable>(
+        on connection: SQLiteConnection, begin: String, _ body: @Sendable (any SQLDatabase) async throws -> T
+    ) async throws -> T {
+        _ = try await connection.query(begin, [])
+        do {
+            let result = try await body(connection.sql())
+            _ = try await connection.query("COMMIT", [])
+            return result
+        } catch {
+            _ = try? await connection.query("ROLLBACK", [])
+            throw error
+        }
+    }
+
+    func ping() async throws {
+        guard FileManager.default.fileExists(atPath: path) else {
+            throw StoreUnavailableError("database file \(path) is missing")
+        }
+        try await withReadTransaction { db in
+            _ = try await db.raw("SELECT COUNT(*) AS n FROM schema_migrations").first()
+        }
+    }
+
+    /// Inserts customers and their search terms through statements prepared once, in one
+    /// `BEGIN IMMEDIATE` transaction on a raw connection.
+    func bulkInsertCustomers(_ rows: [CustomerRow], terms: [(String, String)]) async throws {
+        try await writeLock.withLock {
+            try await threadPool.runIfActive { [self] in
+                let connection = try rawConnection()
+                try connection.transaction {
+                    try Self.insert(rows: rows, terms: terms, into: connection)
+                }
+            }
+        }
+    }
+
+    static func insert(rows: [CustomerRow], terms: [(String, String)], into connection: RawSQLite) throws {
+        let placeholders = customerColumns.map { _ in "?" }.joined(separator: ", ")
+        let insertCustomer = try connection.prepare(
+            "INSERT INTO customers (\(customerColumns.joined(separator: ", "))) VALUES (\(placeholders))")
+        for row in rows {
+            insertCustomer.bind(1, row.id)
+            insertCustomer.bind(2, row.kind)
+            insertCustomer.bind(3, row.document)
+            insertCustomer.bind(4, row.name)
+            insertCustomer.bind(5, row.trade_name)
+            insertCustomer.bind(6, row.emails)
+            insertCustomer.bind(7, row.phones)
+            insertCustomer.bind(8, row.street)
+            insertCustomer.bind(9, row.number)
+            insertCustomer.bind(10, row.complement)
+            insertCustomer.bind(11, row.district)
+            insertCustomer.bind(12, row.city)
+            insertCustomer.bind(13, row.state)
+            insertCustomer.bind(14, row.cep)
+            insertCustomer.bind(15, row.segment)
+            insertCustomer.bind(16, row.tags)
+            insertCustomer.bind(17, row.external_id)
+            insertCustomer.bind(18, row.notes)
+            insertCustomer.bind(19, row.status)
+            insertCustomer.bind(20, row.created_at)
+            insertCustomer.bind(21, row.updated_at)
+            insertCustomer.bind(22, row.created_by)
+            insertCustomer.bind(23, row.updated_by)
+            try insertCustomer.run()
+        }
+        let insertTerm = try connection.prepare(
+            "INSERT OR IGNORE INTO customer_search_terms (term, customer_id) VALUES (?, ?)")
+        for (term, id) in terms {
+            insertTerm.bind(1, term)
+            insertTerm.bind(2, id)
+            try insertTerm.run()
+        }
+    }
+
+    private func rawConnection() throws -> RawSQLite {
+        try raw.withLock { existing in
+            if let existing { return existing }
+            let connection = try RawSQLite(path: path)
+            for pragma in Self.pragmas + ["PRAGMA cache_size = -131072"] { try connection.execute(pragma) }
+            existing = connection
+            return connection
+        }
+    }
+
+    func shutdown() async throws {
+        raw.withLock { $0 = nil }
+        for reader in readers { try await reader.close() }
+        try await writer.close()
+        try await threadPool.shutdownGracefully()
+    }
+}

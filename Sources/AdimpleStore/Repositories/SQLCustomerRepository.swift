@@ -1,0 +1,139 @@
+import Foundation
+import AdimpleCore
+import BrazilKit
+import SQLKit
+
+/// Customers on SQLKit; the same SQL runs on SQLite and PostgreSQL.
+struct SQLCustomerRepository: CustomerRepository {
+    let db: any SQLDatabase
+
+    func insert(_ customer: Customer) async throws {
+        let row = CustomerRow(customer)
+        try await db.insert(into: "customers").columns(customerColumns).values(row.binds.map { SQLBind($0) }).run()
+        try await insertTerms(CustomerSearch.terms(for: customer), for: customer.id)
+    }
+
+    func update(_ customer: Customer) async throws {
+        guard let old = try await get(customer.id) else { throw DomainError.notFound("Cliente", customer.id.rawValue) }
+        let row = CustomerRow(customer)
+        var update = db.update("customers")
+        for (column, value) in zip(customerColumns, row.binds) where column != "id" && column != "created_at" && column != "created_by" {
+            update = update.set(SQLIdentifier(column), to: SQLBind(value))
+        }
+        let touched = try await update.where("id", .equal, customer.id.rawValue).returning("id").all()
+        guard touched.count == 1 else { throw DomainError.notFound("Cliente", customer.id.rawValue) }
+        let oldTerms = Set(CustomerSearch.terms(for: old))
+        let newTerms = CustomerSearch.terms(for: customer)
+        for term in oldTerms.subtracting(newTerms) {
+            try await db.delete(from: "customer_search_terms")
+                .where("term", .equal, term).where("customer_id", .equal, customer.id.rawValue).run()
+        }
+        try await insertTerms(newTerms.filter { !oldTerms.contains($0) }, for: customer.id)
+    }
+
+    private func insertTerms(_ terms: [String], for id: Customer.ID) async throws {
+        guard !terms.isEmpty else { return }
+        try await db.insert(into: "customer_search_terms").columns("term", "customer_id")
+            .rows(terms.map { [SQLBind($0), SQLBind(id.rawValue)] as [any SQLExpression] })
+            .run()
+    }
+
+    func get(_ id: Customer.ID) async throws -> Customer? {
+        try await one(selectCustomers().where("id", .equal, id.rawValue))
+    }
+
+    func find(document: TaxID) async throws -> Customer? {
+        try await one(selectCustomers().where("document", .equal, document.normalized))
+    }
+
+    func find(externalID: String) async throws -> Customer? {
+        try await one(selectCustomers().where("external_id", .equal, externalID))
+    }
+
+    func list(after: Customer.ID?, limit: Int) async throws -> [Customer] {
+        var query = selectCustomers()
+        if let after { query = query.where("id", .greaterThan, after.rawValue) }
+        return try await query.orderBy("id").limit(limit).all(decoding: CustomerRow.self).map { try $0.customer() }
+    }
+
+    func count() async throws -> Int {
+        let row = try await db.select().column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n").from("customers").first()
+        return try row?.decode(column: "n", as: Int.self) ?? 0
+    }
+
+    func search(_ query: String, limit: Int) async throws -> [Customer] {
+        let limit = max(1, min(limit, 200))
+        switch CustomerSearch.plan(query) {
+        case .nothing:
+            return []
+        case .email(let prefix):
+            return try await byTerm(prefix: prefix, others: [], limit: limit)
+        case .digits(let digits):
+            // A document prefix first; phones live in the terms.
+            var found = try await byColumnPrefix("document", digits, limit: limit)
+            if found.count < limit {
+                let ids = Set(found.map(\.id))
+                found += try await byTerm(prefix: digits, others: [], limit: limit).filter { !ids.contains($0.id) }
+            }
+            return Array(found.prefix(limit))
+        case .code(let code):
+            return try await byColumnPrefix("document", code.uppercased(), limit: limit)
+        case .words(let driving, let others):
+            var found: [Customer] = []
+            if let exact = try await find(externalID: query.trimmingCharacters(in: .whitespaces)) { found.append(exact) }
+            let normalized = TaxID.normalize(query)
+            if others.isEmpty, normalized.count >= 8, normalized.count <= 14,
+                normalized.allSatisfy({ $0.isASCII && ($0.isNumber || $0.isUppercase) })
+            {
+                found += try await byColumnPrefix("document", normalized, limit: limit)
+            }
+            let ids = Set(found.map(\.id))
+            found += try await byTerm(prefix: driving, others: others, limit: limit).filter { !ids.contains($0.id) }
+            return Array(found.prefix(limit))
+        }
+    }
+
+    /// Customers with a term starting with `prefix` whose other words also prefix-match.
+    private func byTerm(prefix: String, others: [String], limit: Int) async throws -> [Customer] {
+        var sql = SQLQueryString(
+            "SELECT DISTINCT t.customer_id AS id FROM customer_search_terms t WHERE t.term >= \(bind: prefix) AND t.term < \(bind: CustomerSearch.upperBound(prefix))"
+        )
+        for other in others {
+            sql.appendInterpolation(
+                unsafeRaw: " AND EXISTS (SELECT 1 FROM customer_search_terms o WHERE o.customer_id = t.customer_id AND ")
+            sql.appendInterpolation(unsafeRaw: "o.term >= ")
+            sql.appendInterpolation(bind: other)
+            sql.appendInterpolation(unsafeRaw: " AND o.term < ")
+            sql.appendInterpolation(bind: CustomerSearch.upperBound(other))
+            sql.appendInterpolation(unsafeRaw: ")")
+        }
+        sql.appendInterpolation(unsafeRaw: " LIMIT ")
+        sql.appendInterpolation(bind: limit)
+        let ids = try await db.raw(sql).all().map { try $0.decode(column: "id", as: String.self) }
+        return try await customers(ids: ids)
+    }
+
+    private func byColumnPrefix(_ column: String, _ prefix: String, limit: Int) async throws -> [Customer] {
+        try await selectCustomers()
+            .where(SQLIdentifier(column), .greaterThanOrEqual, SQLBind(prefix))
+            .where(SQLIdentifier(column), .lessThan, SQLBind(CustomerSearch.upperBound(prefix)))
+            .orderBy(column).limit(limit)
+            .all(decoding: CustomerRow.self).map { try $0.customer() }
+    }
+
+    /// Loads customers by id, keeping the order given.
+    private func customers(ids: [String]) async throws -> [Customer] {
+        guard !ids.isEmpty else { return [] }
+        let rows = try await selectCustomers().where("id", .in, ids).all(decoding: CustomerRow.self)
+        let byID = Dictionary(uniqueKeysWithValues: try rows.map { ($0.id, try $0.customer()) })
+        return ids.compactMap { byID[$0] }
+    }
+
+    private func selectCustomers() -> SQLSelectBuilder {
+        db.select().columns(customerColumns.map { SQLIdentifier($0) }).from("customers")
+    }
+
+    private func one(_ query: SQLSelectBuilder) async throws -> Customer? {
+        try await query.limit(1).first(decoding: CustomerRow.self)?.customer()
+    }
+}

@@ -1,0 +1,82 @@
+import PostgresNIO
+import SQLKit
+import NIOCore
+import SQLiteNIO
+
+/// The two engines, and every place where their SQL differs. Everything else is one code
+/// path through SQLKit.
+public enum Engine: String, Sendable {
+    case sqlite, postgres
+
+    /// Search terms compare byte-wise so a prefix range (`term >= 'sil' AND term < 'sim'`)
+    /// is an index range on both engines; PostgreSQL needs the C collation for that.
+    var searchTermType: String {
+        switch self {
+        case .sqlite: "TEXT NOT NULL"
+        case .postgres: "TEXT COLLATE \"C\" NOT NULL"
+        }
+    }
+
+    /// Clustered key tables: SQLite stores them without a separate rowid b-tree.
+    var clusteredSuffix: String {
+        switch self {
+        case .sqlite: " WITHOUT ROWID"
+        case .postgres: ""
+        }
+    }
+
+    /// Triggers that make a table append-only.
+    func appendOnlyTriggers(table: String) -> [String] {
+        switch self {
+        case .sqlite:
+            [
+                "CREATE TRIGGER \(table)_no_update BEFORE UPDATE ON \(table) BEGIN SELECT RAISE(ABORT, '\(table) is append-only'); END",
+                "CREATE TRIGGER \(table)_no_delete BEFORE DELETE ON \(table) BEGIN SELECT RAISE(ABORT, '\(table) is append-only'); END",
+            ]
+        case .postgres:
+            [
+                """
+                CREATE OR REPLACE FUNCTION adimple_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
+                BEGIN RAISE EXCEPTION '% is append-only', TG_TABLE_NAME; END $$
+                """,
+                "CREATE TRIGGER \(table)_append_only BEFORE UPDATE OR DELETE ON \(table) FOR EACH ROW EXECUTE FUNCTION adimple_append_only()",
+            ]
+        }
+    }
+
+    /// Whether an error is a unique-constraint violation, and on what.
+    static func uniqueViolation(_ error: any Error) -> String? {
+        if let sqlite = error as? SQLiteError {
+            switch sqlite.reason {
+            case .constraint, .constraintUniqueFailed, .constraintPrimaryKeyFailed: return sqlite.message
+            default: return nil
+            }
+        }
+        if let psql = error as? PSQLError, psql.serverInfo?[.sqlState] == "23505" {
+            return psql.serverInfo?[.constraintName] ?? psql.serverInfo?[.message] ?? "unique"
+        }
+        return nil
+    }
+
+    /// Whether an error means the database cannot be reached or used right now.
+    static func isUnavailable(_ error: any Error) -> Bool {
+        if let sqlite = error as? SQLiteError {
+            switch sqlite.reason {
+            case .busy, .busyTimeout, .busyInRecovery, .busyInSnapshot, .locked, .cantOpen, .ioError, .readOnly,
+                .full, .notADatabase, .corrupt:
+                return true
+            default: return false
+            }
+        }
+        if let psql = error as? PSQLError {
+            switch psql.code {
+            case .connectionError, .serverClosedConnection, .clientClosedConnection, .poolClosed, .queryCancelled:
+                return true
+            default:
+                guard let state = psql.serverInfo?[.sqlState] else { return false }
+                return state.hasPrefix("08") || state.hasPrefix("57")
+            }
+        }
+        return error is ChannelError || error is IOError
+    }
+}

@@ -1,0 +1,21 @@
+import Foundation
+import AdimpleApp
+import AdimpleCore
+import BrazilKit
+
+/// The summary printed after loading the demo company.
+enum DemoReport {
+    static func text(_ summary: DemoCompany.Summary, _ language: Language) -> String {
+        let pt = language == .ptBR
+        var lines = [
+            pt
+                ? "Empresa de demonstração carregada em \(String(format: "%.1f", summary.seconds)) s: \(summary.customers) clientes, \(summary.charges) cobranças, \(summary.payments) pagamentos."
+                : "Demo company loaded in \(String(format: "%.1f", summary.seconds)) s: \(summary.customers) customers, \(summary.charges) charges, \(summary.payments) payments."
+        ]
+        for status in ChargeStatus.allCases {
+            let count = summary.chargesByStatus[status.rawValue] ?? 0
+            lines.append("  \(pt ? status.labelPT : status.rawValue): \(count)")
+        }
+        return lines.joined(separator: "\n")
+    }
+}
