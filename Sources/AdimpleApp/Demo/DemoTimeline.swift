@@ -89,9 +89,7 @@ struct DemoTimeline {
         in session: any StoreSession
     ) async throws -> Outcome {
         travel(to: day, hour: 13, random: &random)
-        let due = try calculator.amountDue(
-            openAmount: charge.openAmount, dueDate: charge.dueDate, rules: charge.lateCharges,
-            isConsumer: customer.isConsumer, on: day)
+        let due = try calculator.amountDue(for: charge, isConsumer: customer.isConsumer, on: day)
         let amount = partial ? try due.total.proportion(1, of: 2) : due.total
         let source: Payment.Source =
             switch charge.method {

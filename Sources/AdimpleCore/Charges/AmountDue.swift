@@ -31,8 +31,16 @@ public struct LateChargeCalculator: Sendable {
         calendar.nextBusinessDay(onOrAfter: dueDate)
     }
 
+    /// The amount due for a stored charge, counting what earlier payments already covered.
+    public func amountDue(for charge: Charge, isConsumer: Bool, on date: CivilDate) throws(MoneyError) -> AmountDue {
+        try amountDue(
+            openAmount: charge.openAmount, dueDate: charge.dueDate, rules: charge.lateCharges, isConsumer: isConsumer,
+            on: date, history: charge.lateChargeHistory)
+    }
+
     public func amountDue(
-        openAmount: Money, dueDate: CivilDate, rules: LateChargeRules, isConsumer: Bool, on date: CivilDate
+        openAmount: Money, dueDate: CivilDate, rules: LateChargeRules, isConsumer: Bool, on date: CivilDate,
+        history: LateChargeHistory = .none
     ) throws(MoneyError) -> AmountDue {
         guard openAmount.isPositive else {
             return AmountDue(principal: openAmount, discount: .zero, fine: .zero, interest: .zero, daysLate: 0, total: openAmount)
@@ -44,11 +52,17 @@ public struct LateChargeCalculator: Sendable {
                 total: try openAmount - discount)
         }
         let daysLate = date.days(since: dueDate)
-        let fine = try openAmount.percentage(basisPoints: rules.effectiveFineBasisPoints(isConsumer: isConsumer))
+        // The multa is charged once: what earlier payments covered is deducted.
+        let fullFine = try openAmount.percentage(basisPoints: rules.effectiveFineBasisPoints(isConsumer: isConsumer))
+        let fine = max(.zero, try fullFine - history.fineReceived)
+        // Juros run from the original due date, or from the last day earlier payments covered.
+        let interestStart = max(dueDate, history.interestSettledThrough ?? dueDate)
+        let interestDays = max(0, date.days(since: interestStart))
         // open × bp/10000 × days/daysPerMonth, as one fraction so it is rounded only once.
-        let interest = try Money.roundedHalfUp(
-            numerator: Int128(openAmount.centavos) * Int128(rules.monthlyInterestBasisPoints) * Int128(daysLate),
+        let accrued = try Money.roundedHalfUp(
+            numerator: Int128(openAmount.centavos) * Int128(rules.monthlyInterestBasisPoints) * Int128(interestDays),
             denominator: 10_000 * Int128(rules.daysPerMonth))
+        let interest = max(.zero, try accrued - history.interestCredit)
         let total = try openAmount + fine + interest
         return AmountDue(
             principal: openAmount, discount: .zero, fine: fine, interest: interest, daysLate: daysLate, total: total)
@@ -60,5 +74,45 @@ public struct LateChargeCalculator: Sendable {
         case .amount(let amount): return min(amount, openAmount)
         case .basisPoints(let bp): return try openAmount.percentage(basisPoints: bp)
         }
+    }
+}
+
+/// What earlier payments of a late charge covered.
+public struct LateChargeHistory: Hashable, Sendable, Codable {
+    /// Multa received so far.
+    public var fineReceived: Money
+    /// Juros received so far (for reports).
+    public var interestReceived: Money
+    /// Juros are fully paid up to this day.
+    public var interestSettledThrough: CivilDate?
+    /// Juros received after `interestSettledThrough` that did not cover a whole period yet.
+    public var interestCredit: Money
+
+    public init(
+        fineReceived: Money = .zero, interestReceived: Money = .zero, interestSettledThrough: CivilDate? = nil,
+        interestCredit: Money = .zero
+    ) {
+        self.fineReceived = fineReceived
+        self.interestReceived = interestReceived
+        self.interestSettledThrough = interestSettledThrough
+        self.interestCredit = interestCredit
+    }
+
+    public static let none = LateChargeHistory()
+
+    /// The history after a payment that covered `allocation` of what was `due` on `day`.
+    public func recording(_ allocation: PaymentAllocation, of due: AmountDue, on day: CivilDate) throws(MoneyError)
+        -> LateChargeHistory
+    {
+        var next = self
+        next.fineReceived = try fineReceived + allocation.fine
+        next.interestReceived = try interestReceived + allocation.interest
+        if allocation.interest >= due.interest {
+            next.interestSettledThrough = day
+            next.interestCredit = .zero
+        } else {
+            next.interestCredit = try interestCredit + allocation.interest
+        }
+        return next
     }
 }

@@ -14,8 +14,9 @@ public struct Charge: Hashable, Sendable, Identifiable {
     public var paidPrincipal: Money
     /// Discounts granted on payments so far.
     public var discountGranted: Money
-    /// Fine and interest received so far (not part of the principal).
-    public var lateChargesReceived: Money
+    /// What earlier late payments already covered, so multa is never charged twice and
+    /// juros never accrue twice on the same days.
+    public var lateChargeHistory: LateChargeHistory
     public var dueDate: CivilDate
     public var method: PaymentMethod
     public var status: ChargeStatus
@@ -39,7 +40,7 @@ public struct Charge: Hashable, Sendable, Identifiable {
         id: ID, customerID: Customer.ID, description: String, amount: Money, dueDate: CivilDate,
         method: PaymentMethod, status: ChargeStatus = .draft, lateCharges: LateChargeRules = .standard,
         externalID: String? = nil, installment: Installment? = nil, paidPrincipal: Money = .zero,
-        discountGranted: Money = .zero, lateChargesReceived: Money = .zero, issuedAt: Date? = nil,
+        discountGranted: Money = .zero, lateChargeHistory: LateChargeHistory = .none, issuedAt: Date? = nil,
         paidAt: Date? = nil, canceledAt: Date? = nil, createdAt: Date, updatedAt: Date? = nil,
         createdBy: Actor, updatedBy: Actor? = nil, version: Int = 1
     ) {
@@ -49,7 +50,7 @@ public struct Charge: Hashable, Sendable, Identifiable {
         self.amount = amount
         self.paidPrincipal = paidPrincipal
         self.discountGranted = discountGranted
-        self.lateChargesReceived = lateChargesReceived
+        self.lateChargeHistory = lateChargeHistory
         self.dueDate = dueDate
         self.method = method
         self.status = status
@@ -68,13 +69,15 @@ public struct Charge: Hashable, Sendable, Identifiable {
 
     /// What is still owed of the principal. Equals the charge's receivable balance in the
     /// ledger while the charge is receivable.
+    /// A draft is not owed yet, so its open amount is zero until it is issued.
     public var openAmount: Money {
-        guard status.isReceivable || status == .draft else { return .zero }
+        guard status.isReceivable else { return .zero }
         return (try? amount - paidPrincipal - discountGranted) ?? .zero
     }
 
     public var stateMachine: ChargeStateMachine {
-        ChargeStateMachine(status: status, openAmount: openAmount)
+        // Issuing a draft posts its whole amount; later events work on what is still open.
+        ChargeStateMachine(status: status, openAmount: status == .draft ? amount : openAmount)
     }
 }
 

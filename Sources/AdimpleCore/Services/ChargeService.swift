@@ -69,9 +69,7 @@ public struct ChargeService: Sendable {
         try await context.store.read { session in
             guard let charge = try await session.charges.get(id) else { throw DomainError.notFound("Cobrança", id.rawValue) }
             let customer = try await session.customers.get(charge.customerID)
-            return try calculator.amountDue(
-                openAmount: charge.openAmount, dueDate: charge.dueDate, rules: charge.lateCharges,
-                isConsumer: customer?.isConsumer ?? true, on: date)
+            return try calculator.amountDue(for: charge, isConsumer: customer?.isConsumer ?? true, on: date)
         }
     }
 
@@ -112,9 +110,7 @@ public struct ChargeService: Sendable {
                 throw DomainError.notFound("Cobrança", chargeID.rawValue)
             }
             let customer = try await session.customers.get(charge.customerID)
-            let due = try calculator.amountDue(
-                openAmount: charge.openAmount, dueDate: charge.dueDate, rules: charge.lateCharges,
-                isConsumer: customer?.isConsumer ?? true, on: paidOn)
+            let due = try calculator.amountDue(for: charge, isConsumer: customer?.isConsumer ?? true, on: paidOn)
             let allocation = try PaymentAllocation.allocate(received: amount, due: due)
             let candidate = Payment(
                 id: context.ids.next(.payment), chargeID: charge.id, customerID: charge.customerID, amount: amount,
@@ -126,7 +122,7 @@ public struct ChargeService: Sendable {
 
             charge = try await apply(
                 .paymentReceived(principal: allocation.principal, discount: allocation.discount), to: charge,
-                in: session, at: now, by: actor, payment: (payment, allocation))
+                in: session, at: now, by: actor, payment: (payment, allocation, due))
             try await context.record(
                 in: session, at: now, actor: actor, action: .paymentCreated, entityType: "payment",
                 entityID: payment.id.rawValue, before: nil, after: Snapshot.json(PaymentSnapshot(payment)),
@@ -186,7 +182,7 @@ public struct ChargeService: Sendable {
     /// Runs the state machine and carries out its effects inside `session`.
     private func apply(
         _ event: ChargeEvent, to charge: Charge, in session: any StoreSession, at now: Date, by actor: Actor,
-        payment: (Payment, PaymentAllocation)? = nil
+        payment: (Payment, PaymentAllocation, AmountDue)? = nil
     ) async throws -> Charge {
         let transition = try charge.stateMachine.apply(event)
         let before = Snapshot.json(ChargeSnapshot(charge))
@@ -205,8 +201,8 @@ public struct ChargeService: Sendable {
             case .postPayment(let principal, let discount):
                 updated.paidPrincipal = try updated.paidPrincipal + principal
                 updated.discountGranted = try updated.discountGranted + discount
-                if let (paid, allocation) = payment {
-                    updated.lateChargesReceived = try updated.lateChargesReceived + allocation.fine + allocation.interest
+                if let (paid, allocation, due) = payment {
+                    updated.lateChargeHistory = try updated.lateChargeHistory.recording(allocation, of: due, on: paid.paidOn)
                     postings.append((.payment, Postings.payment(allocation, received: paid.amount)))
                 }
                 if transition.status == .paid { updated.paidAt = now }

@@ -158,7 +158,7 @@ final class SQLiteBackend: SQLBackend {
         try raw.withLock { existing in
             if let existing { return existing }
             let connection = try RawSQLite(path: path)
-            for pragma in Self.pragmas + ["PRAGMA cache_size = -131072"] { try connection.execute(pragma) }
+            for pragma in Self.pragmas + ["PRAGMA cache_size = -1048576"] { try connection.execute(pragma) }
             existing = connection
             return connection
         }

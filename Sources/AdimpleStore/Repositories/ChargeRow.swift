@@ -3,7 +3,8 @@ import BrazilKit
 import Foundation
 
 let chargeColumns = [
-    "id", "customer_id", "description", "amount", "paid_principal", "discount_granted", "late_charges_received",
+    "id", "customer_id", "description", "amount", "paid_principal", "discount_granted", "fine_received", "interest_received",
+    "interest_settled_through", "interest_credit",
     "due_date", "method", "status", "fine_bp", "interest_bp", "days_per_month", "discount_kind", "discount_value",
     "discount_until", "external_id", "installment_number", "installment_count", "issued_at", "paid_at",
     "canceled_at", "created_at", "updated_at", "created_by", "updated_by", "version",
@@ -17,7 +18,10 @@ struct ChargeRow: Codable, Sendable {
     var amount: Int64
     var paid_principal: Int64
     var discount_granted: Int64
-    var late_charges_received: Int64
+    var fine_received: Int64
+    var interest_received: Int64
+    var interest_settled_through: String?
+    var interest_credit: Int64
     var due_date: String
     var method: String
     var status: String
@@ -46,7 +50,10 @@ struct ChargeRow: Codable, Sendable {
         amount = charge.amount.centavos
         paid_principal = charge.paidPrincipal.centavos
         discount_granted = charge.discountGranted.centavos
-        late_charges_received = charge.lateChargesReceived.centavos
+        fine_received = charge.lateChargeHistory.fineReceived.centavos
+        interest_received = charge.lateChargeHistory.interestReceived.centavos
+        interest_settled_through = charge.lateChargeHistory.interestSettledThrough?.iso
+        interest_credit = charge.lateChargeHistory.interestCredit.centavos
         due_date = charge.dueDate.iso
         method = charge.method.rawValue
         status = charge.status.rawValue
@@ -74,7 +81,8 @@ struct ChargeRow: Codable, Sendable {
 
     var binds: [any Encodable & Sendable] {
         [
-            id, customer_id, description, amount, paid_principal, discount_granted, late_charges_received, due_date,
+            id, customer_id, description, amount, paid_principal, discount_granted, fine_received, interest_received,
+            interest_settled_through, interest_credit, due_date,
             method, status, fine_bp, interest_bp, days_per_month, discount_kind, discount_value, discount_until,
             external_id, installment_number, installment_count, issued_at, paid_at, canceled_at, created_at,
             updated_at, created_by, updated_by, version,
@@ -101,7 +109,10 @@ struct ChargeRow: Codable, Sendable {
                 fineBasisPoints: fine_bp, monthlyInterestBasisPoints: interest_bp, daysPerMonth: days_per_month,
                 discount: discount),
             externalID: external_id, installment: installment, paidPrincipal: Money(centavos: paid_principal),
-            discountGranted: Money(centavos: discount_granted), lateChargesReceived: Money(centavos: late_charges_received),
+            discountGranted: Money(centavos: discount_granted), lateChargeHistory: LateChargeHistory(
+                fineReceived: Money(centavos: fine_received), interestReceived: Money(centavos: interest_received),
+                interestSettledThrough: try Column.civil(interest_settled_through),
+                interestCredit: Money(centavos: interest_credit)),
             issuedAt: Column.date(issued_at), paidAt: Column.date(paid_at), canceledAt: Column.date(canceled_at),
             createdAt: Column.date(created_at), updatedAt: Column.date(updated_at),
             createdBy: Actor(stored: created_by) ?? .system, updatedBy: Actor(stored: updated_by) ?? .system,

@@ -24,6 +24,12 @@ enum CustomerSearch {
         return terms
     }
 
+    /// Whether every word prefix-matches one of the customer's terms.
+    static func matches(_ customer: Customer, allOf words: [String]) -> Bool {
+        let terms = self.terms(for: customer)
+        return words.allSatisfy { word in terms.contains { $0.hasPrefix(word) } }
+    }
+
     /// How a query will be answered.
     enum Plan: Equatable {
         /// Every word must prefix-match a term; `driving` is the one scanned by range.
@@ -32,8 +38,6 @@ enum CustomerSearch {
         case digits(String)
         /// An e-mail (or its beginning).
         case email(String)
-        /// Letters and digits that may be an alphanumeric CNPJ, or an external id.
-        case code(String)
         case nothing
     }
 

@@ -76,15 +76,12 @@ struct SQLCustomerRepository: CustomerRepository {
                 found += try await byTerm(prefix: digits, others: [], limit: limit).filter { !ids.contains($0.id) }
             }
             return Array(found.prefix(limit))
-        case .code(let code):
-            return try await byColumnPrefix("document", code.uppercased(), limit: limit)
         case .words(let driving, let others):
             var found: [Customer] = []
             if let exact = try await find(externalID: query.trimmingCharacters(in: .whitespaces)) { found.append(exact) }
+            // Typed like a CNPJ (alphanumeric since July 2026): look the document up too.
             let normalized = TaxID.normalize(query)
-            if others.isEmpty, normalized.count >= 8, normalized.count <= 14,
-                normalized.allSatisfy({ $0.isASCII && ($0.isNumber || $0.isUppercase) })
-            {
+            if (8...14).contains(normalized.count), normalized.filter(\.isNumber).count >= 2 {
                 found += try await byColumnPrefix("document", normalized, limit: limit)
             }
             let ids = Set(found.map(\.id))
@@ -93,24 +90,31 @@ struct SQLCustomerRepository: CustomerRepository {
         }
     }
 
+    /// How many candidates of the driving word are checked for the other words before giving
+    /// up: bounds the cost of a common word paired with a rare one.
+    static let maxCandidates = 2_000
+
     /// Customers with a term starting with `prefix` whose other words also prefix-match.
+    ///
+    /// The driving word is an index range on the terms; the other words are checked on the
+    /// loaded customers, chunk by chunk, so a page is found without a second index.
     private func byTerm(prefix: String, others: [String], limit: Int) async throws -> [Customer] {
-        var sql = SQLQueryString(
-            "SELECT DISTINCT t.customer_id AS id FROM customer_search_terms t WHERE t.term >= \(bind: prefix) AND t.term < \(bind: CustomerSearch.upperBound(prefix))"
-        )
-        for other in others {
-            sql.appendInterpolation(
-                unsafeRaw: " AND EXISTS (SELECT 1 FROM customer_search_terms o WHERE o.customer_id = t.customer_id AND ")
-            sql.appendInterpolation(unsafeRaw: "o.term >= ")
-            sql.appendInterpolation(bind: other)
-            sql.appendInterpolation(unsafeRaw: " AND o.term < ")
-            sql.appendInterpolation(bind: CustomerSearch.upperBound(other))
-            sql.appendInterpolation(unsafeRaw: ")")
+        let candidateLimit = others.isEmpty ? limit : Self.maxCandidates
+        let ids = try await db.raw(
+            """
+            SELECT DISTINCT customer_id FROM customer_search_terms \
+            WHERE term >= \(bind: prefix) AND term < \(bind: CustomerSearch.upperBound(prefix)) \
+            LIMIT \(bind: candidateLimit)
+            """
+        ).all().map { try $0.decode(column: "customer_id", as: String.self) }
+        if others.isEmpty { return try await customers(ids: ids) }
+        var found: [Customer] = []
+        for chunk in ids.chunked(50) where found.count < limit {
+            for customer in try await customers(ids: Array(chunk)) where CustomerSearch.matches(customer, allOf: others) {
+                found.append(customer)
+            }
         }
-        sql.appendInterpolation(unsafeRaw: " LIMIT ")
-        sql.appendInterpolation(bind: limit)
-        let ids = try await db.raw(sql).all().map { try $0.decode(column: "id", as: String.self) }
-        return try await customers(ids: ids)
+        return Array(found.prefix(limit))
     }
 
     private func byColumnPrefix(_ column: String, _ prefix: String, limit: Int) async throws -> [Customer] {
