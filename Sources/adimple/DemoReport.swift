@@ -16,6 +16,10 @@ enum DemoReport {
             let count = summary.chargesByStatus[status.rawValue] ?? 0
             lines.append("  \(pt ? status.labelPT : status.rawValue): \(count)")
         }
+        lines.append(
+            pt
+                ? "Experimente: adimple customer find silva · adimple charge list --status overdue · curl localhost:8080/health"
+                : "Try: adimple customer find silva · adimple charge list --status overdue · curl localhost:8080/health")
         return lines.joined(separator: "\n")
     }
 }

@@ -84,3 +84,9 @@ func describe(_ error: any Error, _ language: Language) -> String {
 var cliActor: Actor {
     Actor.cli(ProcessInfo.processInfo.environment["USER"] ?? "terminal")
 }
+
+/// Prints a line at once, even when standard output is a pipe or a file (print buffers
+/// there, and a long-running `serve` would show nothing until it exits).
+func say(_ line: String) {
+    FileHandle.standardOutput.write(Data((line + "\n").utf8))
+}

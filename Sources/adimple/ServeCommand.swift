@@ -47,16 +47,16 @@ struct ServeCommand: AsyncParsableCommand {
                 guard demo else { return }
                 let existing = try await store.read { try await $0.customers.count() }
                 guard existing == 0 else {
-                    print(language == .ptBR ? "Banco já tem dados; demonstração não recarregada." : "Database has data; demo not reloaded.")
+                    say(language == .ptBR ? "Banco já tem dados; demonstração não recarregada." : "Database has data; demo not reloaded.")
                     return
                 }
-                print(language == .ptBR ? "Carregando a empresa de demonstração…" : "Loading the demo company…")
+                say(language == .ptBR ? "Carregando a empresa de demonstração…" : "Loading the demo company…")
                 let summary = try await DemoCompany(seed: seed, today: SystemWallClock().today(), calendar: configuration.calendar)
                     .load(into: store)
-                print(DemoReport.text(summary, language))
+                say(DemoReport.text(summary, language))
             },
             onServerRunning: { port in
-                print(
+                say(
                     language == .ptBR
                         ? "Adimple no ar em http://\(configuration.host):\(port) — saúde em /health, métricas em /metrics"
                         : "Adimple is up at http://\(configuration.host):\(port) — health at /health, metrics at /metrics")

@@ -14,7 +14,8 @@ struct StoreService: Service {
     let holder: StoreHolder
     let location: String
     let logger: Logger
-    /// Runs once the store is ready (the demo load, for example).
+    /// Runs once the store is open and serving (the demo load, for example); its failure is
+    /// logged and does not stop the server.
     let onReady: @Sendable (SQLStore) async throws -> Void
     var retryDelay: Duration = .seconds(2)
 
@@ -23,10 +24,15 @@ struct StoreService: Service {
         while opened == nil {
             do {
                 let store = try await StoreFactory.open(location, logger: logger)
-                try await onReady(store)
                 holder.set(store)
                 opened = store
                 logger.info("database ready", metadata: ["engine": "\(store.engine)", "location": "\(StoreFactory.redacted(location))"])
+                // The server answers while this runs (the demo company loads in a few seconds).
+                do {
+                    try await onReady(store)
+                } catch {
+                    logger.error("start-up task failed", metadata: ["error": "\(error)"])
+                }
             } catch {
                 holder.fail("\(error)")
                 logger.error(

@@ -119,7 +119,7 @@ final class PostgresBackend: SQLBackend {
     func bulkInsertCustomers(_ rows: [CustomerRow], terms: [(String, String)]) async throws {
         try await withWriteTransaction { db in
             for chunk in rows.chunked(1000) {
-                try await db.insert(into: "customers").columns(customerColumns).rows(chunk.map { $0.binds.map { SQLBind($0) as any SQLExpression } }).run()
+                try await db.insert(into: "customers").columns([customerColumnList.expression]).rows(chunk.map { $0.binds.map { SQLBind($0) as any SQLExpression } }).run()
             }
             for chunk in terms.chunked(5000) {
                 try await db.insert(into: "customer_search_terms").columns("term", "customer_id")

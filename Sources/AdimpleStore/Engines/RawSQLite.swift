@@ -8,6 +8,9 @@ import VaporCSQLite
 public final class RawSQLite: @unchecked Sendable {
     // @unchecked: a connection is used by one thread at a time, guaranteed by its owner.
     private var handle: OpaquePointer?
+    /// Statements prepared once and reused, keyed by their SQL text.
+    private var cache: [String: Statement] = [:]
+    private static let cacheLimit = 256
 
     public struct Failure: Error, CustomStringConvertible {
         public let code: Int32
@@ -24,9 +27,13 @@ public final class RawSQLite: @unchecked Sendable {
             throw Failure(code: status, message: message)
         }
         sqlite_nio_sqlite3_busy_timeout(handle, 5000)
+        sqlite_nio_sqlite3_extended_result_codes(handle, 1)
     }
 
-    deinit { sqlite_nio_sqlite3_close_v2(handle) }
+    deinit {
+        cache.removeAll()
+        sqlite_nio_sqlite3_close_v2(handle)
+    }
 
     public func execute(_ sql: String) throws {
         var error: UnsafeMutablePointer<CChar>?
@@ -62,6 +69,19 @@ public final class RawSQLite: @unchecked Sendable {
         Failure(code: status, message: String(cString: sqlite_nio_sqlite3_errmsg(handle)))
     }
 
+    /// Runs one statement with its values, giving each result row to `onRow`.
+    func query(_ sql: String, _ values: [SQLiteValue], _ onRow: ([String], [SQLiteValue]) -> Void) throws {
+        let statement: Statement
+        if let cached = cache[sql] {
+            statement = cached
+        } else {
+            statement = try prepare(sql)
+            if cache.count >= Self.cacheLimit { cache.removeAll(keepingCapacity: true) }
+            cache[sql] = statement
+        }
+        try statement.run(values, onRow)
+    }
+
     /// A prepared statement, reset and rebound for each row.
     public final class Statement {
         private let statement: OpaquePointer
@@ -89,6 +109,57 @@ public final class RawSQLite: @unchecked Sendable {
                 sqlite_nio_sqlite3_bind_text(
                     statement, index, UnsafeRawPointer(buffer.baseAddress!).assumingMemoryBound(to: CChar.self),
                     Int32(buffer.count), unsafeBitCast(-1, to: sqlite3_destructor_type.self))
+            }
+        }
+
+        /// Binds `values`, steps through every row and resets, leaving the statement reusable.
+        func run(_ values: [SQLiteValue], _ onRow: ([String], [SQLiteValue]) -> Void) throws {
+            defer {
+                sqlite_nio_sqlite3_reset(statement)
+                sqlite_nio_sqlite3_clear_bindings(statement)
+            }
+            for (offset, value) in values.enumerated() {
+                let index = Int32(offset + 1)
+                switch value {
+                case .null: sqlite_nio_sqlite3_bind_null(statement, index)
+                case .integer(let number): sqlite_nio_sqlite3_bind_int64(statement, index, number)
+                case .real(let number): sqlite_nio_sqlite3_bind_double(statement, index, number)
+                case .text(let text): bind(index, text)
+                case .blob(let bytes):
+                    bytes.withUnsafeBytes { buffer in
+                        _ = sqlite_nio_sqlite3_bind_blob(
+                            statement, index, buffer.baseAddress, Int32(buffer.count),
+                            unsafeBitCast(-1, to: sqlite3_destructor_type.self))
+                    }
+                }
+            }
+            var columns: [String]?
+            while true {
+                let status = sqlite_nio_sqlite3_step(statement)
+                if status == SQLITE_DONE { return }
+                guard status == SQLITE_ROW else { throw owner.failure(status) }
+                let count = sqlite_nio_sqlite3_column_count(statement)
+                if columns == nil {
+                    columns = (0..<count).map { String(cString: sqlite_nio_sqlite3_column_name(statement, $0)) }
+                }
+                var row: [SQLiteValue] = []
+                row.reserveCapacity(Int(count))
+                for column in 0..<count {
+                    switch sqlite_nio_sqlite3_column_type(statement, column) {
+                    case SQLITE_INTEGER: row.append(.integer(sqlite_nio_sqlite3_column_int64(statement, column)))
+                    case SQLITE_FLOAT: row.append(.real(sqlite_nio_sqlite3_column_double(statement, column)))
+                    case SQLITE_TEXT:
+                        let length = Int(sqlite_nio_sqlite3_column_bytes(statement, column))
+                        let pointer = sqlite_nio_sqlite3_column_text(statement, column)!
+                        row.append(.text(String(decoding: UnsafeBufferPointer(start: pointer, count: length), as: UTF8.self)))
+                    case SQLITE_BLOB:
+                        let length = Int(sqlite_nio_sqlite3_column_bytes(statement, column))
+                        let pointer = sqlite_nio_sqlite3_column_blob(statement, column)
+                        row.append(.blob(length == 0 ? [] : Array(UnsafeRawBufferPointer(start: pointer, count: length))))
+                    default: row.append(.null)
+                    }
+                }
+                onRow(columns!, row)
             }
         }
 

@@ -1,29 +1,22 @@
 import AdimpleCore
 import Foundation
 import Logging
-import NIOCore
-import NIOPosix
 import SQLKit
-import SQLiteKit
-import SQLiteNIO
 import Synchronization
 
 /// SQLite: one file, WAL, foreign keys on, `synchronous=FULL`, one writer.
 ///
 /// Writes go through one connection behind an async lock (`BEGIN IMMEDIATE`); reads use a
-/// few more connections, which WAL lets run beside the writer. The bulk path uses a raw
-/// connection under the same lock.
+/// few more connections, which WAL lets run beside the writer. Statements run on the calling
+/// task through `SQLiteDirectDatabase` (prepared once, cached).
 final class SQLiteBackend: SQLBackend {
     let engine = Engine.sqlite
     let path: String
-    private let threadPool: NIOThreadPool
-    private let writer: SQLiteConnection
-    private let readers: [SQLiteConnection]
+    private let writer: SQLiteDirectDatabase
+    private let readers: [SQLiteDirectDatabase]
     private let readerLocks: [AsyncLock]
     private let nextReader = Atomic<Int>(0)
     private let writeLock = AsyncLock()
-    private let raw = Mutex<RawSQLite?>(nil)
-    private let logger: Logger
 
     /// Pragmas every connection gets. `synchronous=FULL`: money is never lost to a power cut.
     static let pragmas = [
@@ -32,38 +25,26 @@ final class SQLiteBackend: SQLBackend {
     ]
 
     static func open(path: String, readers readerCount: Int = 2, logger: Logger) async throws -> SQLiteBackend {
-        let threadPool = NIOThreadPool(numberOfThreads: readerCount + 1)
-        threadPool.start()
-        let eventLoop = MultiThreadedEventLoopGroup.singleton.any()
-        do {
-            let writer = try await SQLiteConnection.open(
-                storage: .file(path: path), threadPool: threadPool, logger: logger, on: eventLoop)
-            for pragma in pragmas + ["PRAGMA cache_size = -32768"] {
-                _ = try await writer.query(pragma, [])
+        let writer = try RawSQLite(path: path)
+        // A larger cache for the writer: bulk loads and index maintenance live here.
+        for pragma in pragmas + ["PRAGMA cache_size = -65536"] { try writer.execute(pragma) }
+        var readers: [SQLiteDirectDatabase] = []
+        for _ in 0..<readerCount {
+            let reader = try RawSQLite(path: path)
+            for pragma in pragmas.dropFirst() + ["PRAGMA cache_size = -16384", "PRAGMA query_only = ON"] {
+                try reader.execute(pragma)
             }
-            var readers: [SQLiteConnection] = []
-            for _ in 0..<readerCount {
-                let reader = try await SQLiteConnection.open(
-                    storage: .file(path: path), threadPool: threadPool, logger: logger, on: eventLoop)
-                for pragma in pragmas.dropFirst() + ["PRAGMA cache_size = -16384", "PRAGMA query_only = ON"] {
-                    _ = try await reader.query(pragma, [])
-                }
-                readers.append(reader)
-            }
-            return SQLiteBackend(path: path, threadPool: threadPool, writer: writer, readers: readers, logger: logger)
-        } catch {
-            try? await threadPool.shutdownGracefully()
-            throw error
+            readers.append(SQLiteDirectDatabase(connection: reader, logger: logger))
         }
+        return SQLiteBackend(
+            path: path, writer: SQLiteDirectDatabase(connection: writer, logger: logger), readers: readers)
     }
 
-    private init(path: String, threadPool: NIOThreadPool, writer: SQLiteConnection, readers: [SQLiteConnection], logger: Logger) {
+    private init(path: String, writer: SQLiteDirectDatabase, readers: [SQLiteDirectDatabase]) {
         self.path = path
-        self.threadPool = threadPool
         self.writer = writer
         self.readers = readers
         self.readerLocks = readers.map { _ in AsyncLock() }
-        self.logger = logger
     }
 
     func withWriteTransaction<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
@@ -80,15 +61,15 @@ final class SQLiteBackend: SQLBackend {
     }
 
     private static func transaction<T: Sendable>(
-        on connection: SQLiteConnection, begin: String, _ body: @Sendable (any SQLDatabase) async throws -> T
+        on database: SQLiteDirectDatabase, begin: String, _ body: @Sendable (any SQLDatabase) async throws -> T
     ) async throws -> T {
-        _ = try await connection.query(begin, [])
+        try database.connection.execute(begin)
         do {
-            let result = try await body(connection.sql())
-            _ = try await connection.query("COMMIT", [])
+            let result = try await body(database)
+            try database.connection.execute("COMMIT")
             return result
         } catch {
-            _ = try? await connection.query("ROLLBACK", [])
+            try? database.connection.execute("ROLLBACK")
             throw error
         }
     }
@@ -103,14 +84,11 @@ final class SQLiteBackend: SQLBackend {
     }
 
     /// Inserts customers and their search terms through statements prepared once, in one
-    /// `BEGIN IMMEDIATE` transaction on a raw connection.
+    /// `BEGIN IMMEDIATE` transaction on the writer.
     func bulkInsertCustomers(_ rows: [CustomerRow], terms: [(String, String)]) async throws {
         try await writeLock.withLock {
-            try await threadPool.runIfActive { [self] in
-                let connection = try rawConnection()
-                try connection.transaction {
-                    try Self.insert(rows: rows, terms: terms, into: connection)
-                }
+            try writer.connection.transaction {
+                try Self.insert(rows: rows, terms: terms, into: writer.connection)
             }
         }
     }
@@ -154,20 +132,10 @@ final class SQLiteBackend: SQLBackend {
         }
     }
 
-    private func rawConnection() throws -> RawSQLite {
-        try raw.withLock { existing in
-            if let existing { return existing }
-            let connection = try RawSQLite(path: path)
-            for pragma in Self.pragmas + ["PRAGMA cache_size = -1048576"] { try connection.execute(pragma) }
-            existing = connection
-            return connection
-        }
-    }
-
     func shutdown() async throws {
-        raw.withLock { $0 = nil }
-        for reader in readers { try await reader.close() }
-        try await writer.close()
-        try await threadPool.shutdownGracefully()
+        // Connections close when the last reference goes; take the write lock so no
+        // transaction is cut in half.
+        await writeLock.lock()
+        writeLock.unlock()
     }
 }

@@ -9,6 +9,7 @@ let chargeColumns = [
     "discount_until", "external_id", "installment_number", "installment_count", "issued_at", "paid_at",
     "canceled_at", "created_at", "updated_at", "created_by", "updated_by", "version",
 ]
+let chargeColumnList = ColumnList(chargeColumns)
 
 /// A `charges` row as stored.
 struct ChargeRow: Codable, Sendable {

@@ -8,6 +8,7 @@ let customerColumns = [
     "district", "city", "state", "cep", "segment", "tags", "external_id", "notes", "status", "created_at",
     "updated_at", "created_by", "updated_by",
 ]
+let customerColumnList = ColumnList(customerColumns)
 
 /// A `customers` row as stored.
 struct CustomerRow: Codable, Sendable {

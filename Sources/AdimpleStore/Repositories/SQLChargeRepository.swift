@@ -6,19 +6,19 @@ struct SQLChargeRepository: ChargeRepository {
     let db: any SQLDatabase
 
     func insert(_ charge: Charge) async throws {
-        try await db.insert(into: "charges").columns(chargeColumns).values(ChargeRow(charge).binds.map { SQLBind($0) }).run()
+        try await db.insert(into: "charges").columns([chargeColumnList.expression])
+            .values(ChargeRow(charge).binds.map { SQLBind($0) }).run()
     }
 
     func update(_ charge: Charge) async throws {
-        var update = db.update("charges")
-        for (column, value) in zip(chargeColumns, ChargeRow(charge).binds)
-        where !["id", "customer_id", "created_at", "created_by"].contains(column) {
-            update = update.set(SQLIdentifier(column), to: SQLBind(value))
-        }
-        let touched = try await update
-            .where("id", .equal, charge.id.rawValue)
-            .where("version", .equal, Int64(charge.version - 1))
-            .returning("id").all()
+        var update = chargeColumnList.update(
+            "charges", values: ChargeRow(charge).binds, skipping: ["id", "customer_id", "created_at", "created_by"])
+        update.appendInterpolation(unsafeRaw: " WHERE \"id\" = ")
+        update.appendInterpolation(bind: charge.id.rawValue)
+        update.appendInterpolation(unsafeRaw: " AND \"version\" = ")
+        update.appendInterpolation(bind: Int64(charge.version - 1))
+        update.appendInterpolation(unsafeRaw: " RETURNING \"id\"")
+        let touched = try await db.raw(update).all()
         guard touched.count == 1 else {
             throw DomainError(
                 .conflict, pt: "Cobrança \(charge.id) foi alterada por outra operação; tente de novo",
@@ -59,6 +59,6 @@ struct SQLChargeRepository: ChargeRepository {
     }
 
     private func select() -> SQLSelectBuilder {
-        db.select().columns(chargeColumns.map { SQLIdentifier($0) }).from("charges")
+        db.select().column(chargeColumnList.expression).from("charges")
     }
 }

@@ -9,18 +9,19 @@ struct SQLCustomerRepository: CustomerRepository {
 
     func insert(_ customer: Customer) async throws {
         let row = CustomerRow(customer)
-        try await db.insert(into: "customers").columns(customerColumns).values(row.binds.map { SQLBind($0) }).run()
+        try await db.insert(into: "customers").columns([customerColumnList.expression])
+            .values(row.binds.map { SQLBind($0) }).run()
         try await insertTerms(CustomerSearch.terms(for: customer), for: customer.id)
     }
 
     func update(_ customer: Customer) async throws {
         guard let old = try await get(customer.id) else { throw DomainError.notFound("Cliente", customer.id.rawValue) }
         let row = CustomerRow(customer)
-        var update = db.update("customers")
-        for (column, value) in zip(customerColumns, row.binds) where column != "id" && column != "created_at" && column != "created_by" {
-            update = update.set(SQLIdentifier(column), to: SQLBind(value))
-        }
-        let touched = try await update.where("id", .equal, customer.id.rawValue).returning("id").all()
+        var update = customerColumnList.update("customers", values: row.binds, skipping: ["id", "created_at", "created_by"])
+        update.appendInterpolation(unsafeRaw: " WHERE \"id\" = ")
+        update.appendInterpolation(bind: customer.id.rawValue)
+        update.appendInterpolation(unsafeRaw: " RETURNING \"id\"")
+        let touched = try await db.raw(update).all()
         guard touched.count == 1 else { throw DomainError.notFound("Cliente", customer.id.rawValue) }
         let oldTerms = Set(CustomerSearch.terms(for: old))
         let newTerms = CustomerSearch.terms(for: customer)
@@ -134,7 +135,7 @@ struct SQLCustomerRepository: CustomerRepository {
     }
 
     private func selectCustomers() -> SQLSelectBuilder {
-        db.select().columns(customerColumns.map { SQLIdentifier($0) }).from("customers")
+        db.select().column(customerColumnList.expression).from("customers")
     }
 
     private func one(_ query: SQLSelectBuilder) async throws -> Customer? {

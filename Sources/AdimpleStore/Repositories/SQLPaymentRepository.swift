@@ -2,10 +2,11 @@ import AdimpleCore
 import BrazilKit
 import SQLKit
 
-private let paymentColumns = [
+private let paymentColumnNames = [
     "id", "charge_id", "customer_id", "amount", "principal", "fine", "interest", "discount", "fee", "method",
     "source", "paid_on", "credited_on", "natural_key", "created_at", "created_by",
 ]
+private let paymentColumns = ColumnList(paymentColumnNames)
 
 private struct PaymentRow: Codable {
     var id: String
@@ -70,7 +71,7 @@ struct SQLPaymentRepository: PaymentRepository {
     func insertIfAbsent(_ payment: Payment) async throws -> (payment: Payment, inserted: Bool) {
         // ON CONFLICT DO NOTHING keeps the transaction alive on PostgreSQL, where a failed
         // INSERT would abort it.
-        let inserted = try await db.insert(into: "payments").columns(paymentColumns)
+        let inserted = try await db.insert(into: "payments").columns([paymentColumns.expression])
             .values(PaymentRow(payment).binds.map { SQLBind($0) })
             .ignoringConflicts(with: ["natural_key"])
             .returning("id").all()
@@ -95,6 +96,6 @@ struct SQLPaymentRepository: PaymentRepository {
     }
 
     private func select() -> SQLSelectBuilder {
-        db.select().columns(paymentColumns.map { SQLIdentifier($0) }).from("payments")
+        db.select().column(paymentColumns.expression).from("payments")
     }
 }

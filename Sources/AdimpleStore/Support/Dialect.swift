@@ -46,6 +46,10 @@ public enum Engine: String, Sendable {
 
     /// Whether an error is a unique-constraint violation, and on what.
     static func uniqueViolation(_ error: any Error) -> String? {
+        if let raw = error as? RawSQLite.Failure {
+            // SQLITE_CONSTRAINT_UNIQUE (2067) and SQLITE_CONSTRAINT_PRIMARYKEY (1555).
+            return raw.code == 2067 || raw.code == 1555 ? raw.message : nil
+        }
         if let sqlite = error as? SQLiteError {
             switch sqlite.reason {
             case .constraint, .constraintUniqueFailed, .constraintPrimaryKeyFailed: return sqlite.message
@@ -60,6 +64,10 @@ public enum Engine: String, Sendable {
 
     /// Whether an error means the database cannot be reached or used right now.
     static func isUnavailable(_ error: any Error) -> Bool {
+        if let raw = error as? RawSQLite.Failure {
+            // BUSY, LOCKED, READONLY, IOERR, CORRUPT, FULL, CANTOPEN, NOTADB (primary codes).
+            return [5, 6, 8, 10, 11, 13, 14, 26].contains(raw.code & 0xFF)
+        }
         if let sqlite = error as? SQLiteError {
             switch sqlite.reason {
             case .busy, .busyTimeout, .busyInRecovery, .busyInSnapshot, .locked, .cantOpen, .ioError, .readOnly,
