@@ -8,10 +8,25 @@ import Logging
 import Testing
 
 @Suite struct ServerTests {
-    private static func temporaryDatabase() throws -> (URL, String) {
+    /// An application over a fresh SQLite store; `prepare` runs before the requests.
+    private func withApp(
+        prepare: (String) throws -> Void = { _ in }, _ test: @escaping @Sendable (any TestClientProtocol) async throws -> Void
+    ) async throws {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("adimple-app-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        return (directory, directory.appendingPathComponent("app.sqlite").path)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let path = directory.appendingPathComponent("app.sqlite").path
+        let store = try await StoreFactory.open(path)
+        let app = buildApplication(
+            configuration: AppConfiguration(port: 0, database: path), store: store, logger: Logger(label: "test"))
+        try prepare(path)
+        do {
+            try await app.test(.router, test)
+        } catch {
+            try? await store.shutdown()
+            throw error
+        }
+        try await store.shutdown()
     }
 
     private struct Health: Decodable {
@@ -26,12 +41,7 @@ import Testing
     }
 
     @Test func healthAnswersOKWithTheEngineWhenTheDatabaseAnswers() async throws {
-        let (directory, path) = try Self.temporaryDatabase()
-        defer { try? FileManager.default.removeItem(at: directory) }
-        let store = try await StoreFactory.open(path)
-        let app = buildApplication(
-            configuration: AppConfiguration(port: 0, database: path), store: store, logger: Logger(label: "test"))
-        try await app.test(.router) { client in
+        try await withApp { client in
             try await client.execute(uri: "/health", method: .get) { response in
                 #expect(response.status == .ok)
                 #expect(response.headers[.contentType]?.hasPrefix("application/json") == true)
@@ -41,17 +51,10 @@ import Testing
                 #expect(health.database.ok)
             }
         }
-        try await store.shutdown()
     }
 
     @Test func healthIs503AndSaysWhyWhenTheDatabaseFileIsGone() async throws {
-        let (directory, path) = try Self.temporaryDatabase()
-        defer { try? FileManager.default.removeItem(at: directory) }
-        let store = try await StoreFactory.open(path)
-        let app = buildApplication(
-            configuration: AppConfiguration(port: 0, database: path), store: store, logger: Logger(label: "test"))
-        try FileManager.default.removeItem(atPath: path)
-        try await app.test(.router) { client in
+        try await withApp(prepare: { try FileManager.default.removeItem(atPath: $0) }) { client in
             try await client.execute(uri: "/health", method: .get) { response in
                 #expect(response.status == .serviceUnavailable)
                 let health = try JSONDecoder().decode(Health.self, from: Data(String(buffer: response.body).utf8))
@@ -64,16 +67,10 @@ import Testing
                 #expect(response.status == .ok)
             }
         }
-        try await store.shutdown()
     }
 
     @Test func metricsAreInPrometheusTextFormat() async throws {
-        let (directory, path) = try Self.temporaryDatabase()
-        defer { try? FileManager.default.removeItem(at: directory) }
-        let store = try await StoreFactory.open(path)
-        let app = buildApplication(
-            configuration: AppConfiguration(port: 0, database: path), store: store, logger: Logger(label: "test"))
-        try await app.test(.router) { client in
+        try await withApp { client in
             _ = try await client.execute(uri: "/health", method: .get)
             try await client.execute(uri: "/metrics", method: .get) { response in
                 #expect(response.status == .ok)
@@ -83,7 +80,6 @@ import Testing
                 #expect(text.contains("adimple_database_up 1"))
             }
         }
-        try await store.shutdown()
     }
 
     @Test func aServerStartedWithoutItsDatabaseAnswers503AndRecoversWhenItAppears() async throws {
@@ -108,16 +104,10 @@ import Testing
     }
 
     @Test func unknownRoutesAre404NotACrash() async throws {
-        let (directory, path) = try Self.temporaryDatabase()
-        defer { try? FileManager.default.removeItem(at: directory) }
-        let store = try await StoreFactory.open(path)
-        let app = buildApplication(
-            configuration: AppConfiguration(port: 0, database: path), store: store, logger: Logger(label: "test"))
-        try await app.test(.router) { client in
+        try await withApp { client in
             try await client.execute(uri: "/nothing-here", method: .get) { response in
                 #expect(response.status == .notFound)
             }
         }
-        try await store.shutdown()
     }
 }

@@ -34,6 +34,44 @@ public struct ChargeInput: Sendable, Hashable, Codable {
         self.externalID = externalID
         self.issue = issue
     }
+
+    static let keys = [
+        "customer_id", "description", "amount", "amount_centavos", "due_date", "method", "fine_basis_points",
+        "interest_basis_points", "external_id", "issue",
+    ]
+
+    /// JSON keys are snake_case; unknown keys and wrong types are refused, naming each one.
+    public init(from decoder: any Decoder) throws {
+        var object = try StrictObject(decoder, known: Self.keys)
+        customerID = object.optional("customer_id")
+        description = object.optional("description")
+        amount = object.optional("amount")
+        amountCentavos = object.optional("amount_centavos")
+        dueDate = object.optional("due_date")
+        method = object.optional("method")
+        fineBasisPoints = object.optional("fine_basis_points")
+        interestBasisPoints = object.optional("interest_basis_points")
+        externalID = object.optional("external_id")
+        issue = object.optional("issue")
+        try object.finish()
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyKey.self)
+        func put<T: Encodable>(_ value: T?, _ key: String) throws {
+            try container.encodeIfPresent(value, forKey: AnyKey(stringValue: key))
+        }
+        try put(customerID, "customer_id")
+        try put(description, "description")
+        try put(amount, "amount")
+        try put(amountCentavos, "amount_centavos")
+        try put(dueDate, "due_date")
+        try put(method, "method")
+        try put(fineBasisPoints, "fine_basis_points")
+        try put(interestBasisPoints, "interest_basis_points")
+        try put(externalID, "external_id")
+        try put(issue, "issue")
+    }
 }
 
 /// The checked form of a `ChargeInput`.

@@ -35,6 +35,48 @@ public struct CustomerInput: Sendable, Hashable, Codable {
         self.notes = notes
         self.status = status
     }
+
+    static let keys = [
+        "kind", "document", "name", "trade_name", "emails", "phones", "address", "segment", "tags", "external_id",
+        "notes", "status",
+    ]
+
+    /// JSON keys are snake_case; unknown keys and wrong types are refused, naming each one.
+    public init(from decoder: any Decoder) throws {
+        var object = try StrictObject(decoder, known: Self.keys)
+        kind = object.optional("kind")
+        document = object.optional("document")
+        name = object.optional("name")
+        tradeName = object.optional("trade_name")
+        emails = object.optional("emails") ?? []
+        phones = object.optional("phones") ?? []
+        address = object.optional("address")
+        segment = object.optional("segment")
+        tags = object.optional("tags") ?? []
+        externalID = object.optional("external_id")
+        notes = object.optional("notes")
+        status = object.optional("status")
+        try object.finish()
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyKey.self)
+        func put<T: Encodable>(_ value: T?, _ key: String) throws {
+            try container.encodeIfPresent(value, forKey: AnyKey(stringValue: key))
+        }
+        try put(kind, "kind")
+        try put(document, "document")
+        try put(name, "name")
+        try put(tradeName, "trade_name")
+        try put(emails, "emails")
+        try put(phones, "phones")
+        try put(address, "address")
+        try put(segment, "segment")
+        try put(tags, "tags")
+        try put(externalID, "external_id")
+        try put(notes, "notes")
+        try put(status, "status")
+    }
 }
 
 /// An address as typed.
@@ -58,6 +100,19 @@ public struct AddressInput: Sendable, Hashable, Codable {
         self.city = city
         self.state = state
         self.cep = cep
+    }
+
+    public init(from decoder: any Decoder) throws {
+        var object = try StrictObject(
+            decoder, known: ["street", "number", "complement", "district", "city", "state", "cep"], prefix: "address.")
+        street = object.optional("street")
+        number = object.optional("number")
+        complement = object.optional("complement")
+        district = object.optional("district")
+        city = object.optional("city")
+        state = object.optional("state")
+        cep = object.optional("cep")
+        try object.finish()
     }
 }
 
