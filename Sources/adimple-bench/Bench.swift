@@ -17,6 +17,7 @@ struct BenchOptions: ParsableArguments {
     @Option(help: "Seed of the synthetic data.") var seed: UInt64 = 2026
     @Option(help: "Folder for the benchmark databases (default: a new temporary folder).") var directory: String?
     @Option(help: "Search queries per kind.") var queries: Int = 2_000
+    @Option(help: "Customers per bulk-insert transaction.") var batch: Int = 100_000
 
     func workDirectory() throws -> URL {
         let url = directory.map { URL(fileURLWithPath: $0) }
@@ -38,7 +39,7 @@ struct All: AsyncParsableCommand {
         let data = try SyntheticData.make(count: options.count, seed: options.seed)
         let raw = try await RawInsertScenario(data: data, directory: directory).run()
         print(raw.json)
-        var insert = try await StoreInsertScenario(data: data, directory: directory).run()
+        var insert = try await StoreInsertScenario(data: data, directory: directory, batch: options.batch).run()
         insert.fields["ratio_to_raw"] = .double((insert.number("rows_per_second") / raw.number("rows_per_second") * 1000).rounded() / 1000)
         print(insert.json)
         let search = try await SearchScenario(data: data, path: StoreInsertScenario.path(directory), queries: options.queries, seed: options.seed).run()
@@ -55,7 +56,7 @@ struct CustomersInsert: AsyncParsableCommand {
     func run() async throws {
         let directory = try options.workDirectory()
         let data = try SyntheticData.make(count: options.count, seed: options.seed)
-        print(try await StoreInsertScenario(data: data, directory: directory).run().json)
+        print(try await StoreInsertScenario(data: data, directory: directory, batch: options.batch).run().json)
         if options.directory == nil { try? FileManager.default.removeItem(at: directory) }
     }
 }
@@ -68,7 +69,7 @@ struct CustomersSearch: AsyncParsableCommand {
     func run() async throws {
         let directory = try options.workDirectory()
         let data = try SyntheticData.make(count: options.count, seed: options.seed)
-        _ = try await StoreInsertScenario(data: data, directory: directory).run()
+        _ = try await StoreInsertScenario(data: data, directory: directory, batch: options.batch).run()
         print(try await SearchScenario(data: data, path: StoreInsertScenario.path(directory), queries: options.queries, seed: options.seed).run().json)
         if options.directory == nil { try? FileManager.default.removeItem(at: directory) }
     }
@@ -100,7 +101,7 @@ struct ServeStartup: AsyncParsableCommand {
         }
         let directory = try options.workDirectory()
         let data = try SyntheticData.make(count: min(options.count, 10_000), seed: options.seed)
-        _ = try await StoreInsertScenario(data: data, directory: directory).run()
+        _ = try await StoreInsertScenario(data: data, directory: directory, batch: options.batch).run()
         print(try await ServeStartupScenario(databasePath: StoreInsertScenario.path(directory)).run().json)
         if options.directory == nil { try? FileManager.default.removeItem(at: directory) }
     }

@@ -34,11 +34,12 @@ struct SyntheticData: Sendable {
     }
 }
 
-/// The store's bulk path: batches of 10,000 customers, each one transaction.
+/// The store's bulk path: batches of `batch` customers (100,000 by default, as an import
+/// would chunk a file), each one transaction.
 struct StoreInsertScenario {
     let data: SyntheticData
     let directory: URL
-    static let batch = 10_000
+    var batch = 100_000
 
     static func path(_ directory: URL) -> String { directory.appendingPathComponent("store.sqlite").path }
 
@@ -48,8 +49,8 @@ struct StoreInsertScenario {
         let store = try await StoreFactory.open(path)
         let customers = data.customers
         let (_, elapsed) = try await measure {
-            for start in stride(from: 0, to: customers.count, by: Self.batch) {
-                try await store.bulkInsertCustomers(Array(customers[start..<min(start + Self.batch, customers.count)]))
+            for start in stride(from: 0, to: customers.count, by: batch) {
+                try await store.bulkInsertCustomers(Array(customers[start..<min(start + batch, customers.count)]))
             }
         }
         let count = try await store.read { try await $0.customers.count() }
@@ -59,7 +60,7 @@ struct StoreInsertScenario {
             "customers-insert",
             [
                 "engine": .string("sqlite"), "customers": .int(count), "seconds": .double(elapsed),
-                "rows_per_second": .double(Double(count) / elapsed), "batch": .int(Self.batch),
+                "rows_per_second": .double(Double(count) / elapsed), "batch": .int(batch),
                 "generation_seconds": .double(data.generationSeconds), "peak_rss_mib": .double(peakRSSMiB()),
                 "database_mib": .double(fileMiB(path)),
             ])

@@ -24,10 +24,15 @@ final class SQLiteBackend: SQLBackend {
         "PRAGMA busy_timeout = 5000", "PRAGMA temp_store = MEMORY",
     ]
 
+    /// Page cache sizes in KiB (negative, as SQLite takes them): 64 MiB for everyday writes,
+    /// 1 GiB during a bulk load.
+    static let writerCacheKiB = -65_536
+    static let bulkCacheKiB = -1_048_576
+
     static func open(path: String, readers readerCount: Int = 2, logger: Logger) async throws -> SQLiteBackend {
         let writer = try RawSQLite(path: path)
         // A larger cache for the writer: bulk loads and index maintenance live here.
-        for pragma in pragmas + ["PRAGMA cache_size = -65536"] { try writer.execute(pragma) }
+        for pragma in pragmas + ["PRAGMA cache_size = \(writerCacheKiB)"] { try writer.execute(pragma) }
         var readers: [SQLiteDirectDatabase] = []
         for _ in 0..<readerCount {
             let reader = try RawSQLite(path: path)
@@ -87,6 +92,10 @@ final class SQLiteBackend: SQLBackend {
     /// `BEGIN IMMEDIATE` transaction on the writer.
     func bulkInsertCustomers(_ rows: [CustomerRow], terms: [(String, String)]) async throws {
         try await writeLock.withLock {
+            // Index inserts land all over the b-trees; a bulk load gets a large page cache
+            // while it runs, and gives the memory back afterwards.
+            try writer.connection.execute("PRAGMA cache_size = \(Self.bulkCacheKiB)")
+            defer { try? writer.connection.execute("PRAGMA cache_size = \(Self.writerCacheKiB)") }
             try writer.connection.transaction {
                 try Self.insert(rows: rows, terms: terms, into: writer.connection)
             }

@@ -24,10 +24,22 @@ enum CustomerSearch {
         return terms
     }
 
-    /// Whether every word prefix-matches one of the customer's terms.
-    static func matches(_ customer: Customer, allOf words: [String]) -> Bool {
-        let terms = self.terms(for: customer)
-        return words.allSatisfy { word in terms.contains { $0.hasPrefix(word) } }
+    /// Whether every word prefix-matches one of the customer's terms, from the stored columns
+    /// (phones as stored digits). E-mails and phones are read only when the names do not match.
+    static func matches(
+        name: String, tradeName: String?, emails: () -> [String], phones: () -> [String], allOf words: [String]
+    ) -> Bool {
+        var terms = SearchText.words(name)
+        if let tradeName { terms += SearchText.words(tradeName) }
+        var remaining = words.filter { word in !terms.contains { $0.hasPrefix(word) } }
+        if remaining.isEmpty { return true }
+        var contacts = emails().map { $0.lowercased() }
+        for digits in phones() {
+            contacts.append(digits)
+            contacts.append(String(digits.dropFirst(2)))  // the number without DDD
+        }
+        remaining.removeAll { word in contacts.contains { $0.hasPrefix(word) } }
+        return remaining.isEmpty
     }
 
     /// How a query will be answered.

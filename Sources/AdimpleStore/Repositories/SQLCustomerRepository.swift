@@ -100,6 +100,25 @@ struct SQLCustomerRepository: CustomerRepository {
     /// The driving word is an index range on the terms; the other words are checked on the
     /// loaded customers, chunk by chunk, so a page is found without a second index.
     private func byTerm(prefix: String, others: [String], limit: Int) async throws -> [Customer] {
+        var prefix = prefix
+        var others = others
+        if !others.isEmpty {
+            // Drive with the rarest word: count each word's range (capped) and start there.
+            var counts: [(String, Int)] = []
+            for word in [prefix] + others {
+                let row = try await db.raw(
+                    """
+                    SELECT COUNT(*) AS n FROM (SELECT 1 FROM customer_search_terms \
+                    WHERE term >= \(bind: word) AND term < \(bind: CustomerSearch.upperBound(word)) \
+                    LIMIT \(bind: Self.maxCandidates)) AS capped
+                    """
+                ).first()
+                counts.append((word, try row?.decode(column: "n", as: Int.self) ?? 0))
+            }
+            let rarest = counts.min { $0.1 < $1.1 }!.0
+            others = ([prefix] + others).filter { $0 != rarest }
+            prefix = rarest
+        }
         let candidateLimit = others.isEmpty ? limit : Self.maxCandidates
         let ids = try await db.raw(
             """
@@ -109,13 +128,25 @@ struct SQLCustomerRepository: CustomerRepository {
             """
         ).all().map { try $0.decode(column: "customer_id", as: String.self) }
         if others.isEmpty { return try await customers(ids: ids) }
-        var found: [Customer] = []
-        for chunk in ids.chunked(50) where found.count < limit {
-            for customer in try await customers(ids: Array(chunk)) where CustomerSearch.matches(customer, allOf: others) {
-                found.append(customer)
+        // Check the other words on a slim projection of the candidates, then load only the
+        // page of matches in full.
+        var matched: [String] = []
+        for chunk in ids.chunked(100) where matched.count < limit {
+            let rows = try await db.select().columns("id", "name", "trade_name", "emails", "phones").from("customers")
+                .where("id", .in, Array(chunk)).all()
+            var byID: [String: Bool] = [:]
+            for row in rows {
+                let id = try row.decode(column: "id", as: String.self)
+                byID[id] = CustomerSearch.matches(
+                    name: try row.decode(column: "name", as: String.self),
+                    tradeName: try row.decode(column: "trade_name", as: String?.self),
+                    emails: { Column.list((try? row.decode(column: "emails", as: String.self)) ?? "[]") },
+                    phones: { Column.list((try? row.decode(column: "phones", as: String.self)) ?? "[]") },
+                    allOf: others)
             }
+            matched += chunk.filter { byID[$0] == true }
         }
-        return Array(found.prefix(limit))
+        return try await customers(ids: Array(matched.prefix(limit)))
     }
 
     private func byColumnPrefix(_ column: String, _ prefix: String, limit: Int) async throws -> [Customer] {
