@@ -110,7 +110,7 @@ let package = Package(
         .testTarget(
             name: "AdimpleAppTests",
             dependencies: [
-                "AdimpleApp", "AdimpleCore", "AdimpleStore", "BrazilKit",
+                "AdimpleApp", "AdimpleCore", "AdimpleStore", "AdimpleWeb", "BrazilKit",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],
             swiftSettings: strictSettings

@@ -52,3 +52,30 @@ import Testing
         #expect(StoreFactory.redacted("./adimple.sqlite") == "./adimple.sqlite")
     }
 }
+
+@Suite struct LockedDatabaseTests {
+    @Test func aWriteBlockedByAnotherProcessIsUnavailableAndLeavesNothingHalfWritten() async throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("adimple-lock-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let path = directory.appendingPathComponent("locked.sqlite").path
+        let store = try await StoreFactory.open(path, busyTimeout: .milliseconds(200))
+        let world = TestWorld(store: store)
+        _ = try await world.person()
+
+        // Another process (here: another connection) holds the write lock.
+        let intruder = try RawSQLite(path: path)
+        try intruder.execute("BEGIN IMMEDIATE")
+        await #expect(throws: StoreUnavailableError.self) {
+            _ = try await world.person("Outra", document: "11144477735", email: "outra@x.com.br")
+        }
+        // Reads and the health check still answer (WAL lets readers past a writer).
+        #expect(await store.checkHealth().ok)
+        try intruder.execute("ROLLBACK")
+
+        // Once the lock is gone, writes work, and the refused one left no trace.
+        _ = try await world.person("Outra", document: "11144477735", email: "outra@x.com.br")
+        #expect(try await store.read { try await $0.customers.count() } == 2)
+        try await store.shutdown()
+    }
+}

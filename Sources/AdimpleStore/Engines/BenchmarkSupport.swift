@@ -26,7 +26,7 @@ public enum BenchmarkSupport {
     /// prepared once, in one transaction, on one raw connection with the store's pragmas.
     public static func rawInsert(_ prepared: PreparedCustomers, path: String) throws {
         let connection = try RawSQLite(path: path)
-        for pragma in SQLiteBackend.pragmas + ["PRAGMA cache_size = \(SQLiteBackend.bulkCacheKiB)"] { try connection.execute(pragma) }
+        for pragma in SQLiteBackend.pragmas + ["PRAGMA busy_timeout = 5000", "PRAGMA cache_size = \(SQLiteBackend.bulkCacheKiB)"] { try connection.execute(pragma) }
         try connection.transaction {
             try SQLiteBackend.insert(rows: prepared.rows, terms: prepared.terms, into: connection)
         }

@@ -21,7 +21,7 @@ final class SQLiteBackend: SQLBackend {
     /// Pragmas every connection gets. `synchronous=FULL`: money is never lost to a power cut.
     static let pragmas = [
         "PRAGMA journal_mode = WAL", "PRAGMA foreign_keys = ON", "PRAGMA synchronous = FULL",
-        "PRAGMA busy_timeout = 5000", "PRAGMA temp_store = MEMORY",
+        "PRAGMA temp_store = MEMORY",
     ]
 
     /// Page cache sizes in KiB (negative, as SQLite takes them): 64 MiB for everyday writes,
@@ -29,7 +29,13 @@ final class SQLiteBackend: SQLBackend {
     static let writerCacheKiB = -65_536
     static let bulkCacheKiB = -1_048_576
 
-    static func open(path: String, readers readerCount: Int = 2, logger: Logger) async throws -> SQLiteBackend {
+    /// - Parameter busyTimeout: how long a statement waits for another process's lock before
+    ///   the database counts as unavailable (503).
+    static func open(path: String, readers readerCount: Int = 2, busyTimeout: Duration = .seconds(5), logger: Logger)
+        async throws -> SQLiteBackend
+    {
+        let busy = "PRAGMA busy_timeout = \(busyTimeout.components.seconds * 1000 + busyTimeout.components.attoseconds / 1_000_000_000_000_000)"
+        let pragmas = Self.pragmas + [busy]
         let writer = try RawSQLite(path: path)
         // A larger cache for the writer: bulk loads and index maintenance live here.
         for pragma in pragmas + ["PRAGMA cache_size = \(writerCacheKiB)"] { try writer.execute(pragma) }

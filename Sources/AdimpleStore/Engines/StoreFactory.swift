@@ -10,15 +10,17 @@ public enum StoreFactory {
     }
 
     /// Opens and, unless `migrate` is false, brings the schema up to date.
-    public static func open(_ location: String, migrate: Bool = true, logger: Logger = Logger(label: "adimple.store"))
-        async throws -> SQLStore
-    {
+    /// - Parameter busyTimeout: SQLite only: how long a write waits for another process's lock.
+    public static func open(
+        _ location: String, migrate: Bool = true, busyTimeout: Duration = .seconds(5),
+        logger: Logger = Logger(label: "adimple.store")
+    ) async throws -> SQLStore {
         let backend: any SQLBackend
         if isPostgres(location) {
             backend = try PostgresBackend.open(url: location, logger: logger)
         } else {
             let path = location.hasPrefix("sqlite://") ? String(location.dropFirst("sqlite://".count)) : location
-            backend = try await SQLiteBackend.open(path: path, logger: logger)
+            backend = try await SQLiteBackend.open(path: path, busyTimeout: busyTimeout, logger: logger)
         }
         let store = SQLStore(backend: backend)
         if migrate {
