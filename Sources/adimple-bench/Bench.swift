@@ -18,6 +18,8 @@ struct BenchOptions: ParsableArguments {
     @Option(help: "Folder for the benchmark databases (default: a new temporary folder).") var directory: String?
     @Option(help: "Search queries per kind.") var queries: Int = 2_000
     @Option(help: "Customers per bulk-insert transaction.") var batch: Int = 100_000
+    @Option(help: "customers-insert / customers-search only: an EMPTY PostgreSQL database (postgres://…) instead of SQLite.")
+    var postgres: String?
 
     func workDirectory() throws -> URL {
         let url = directory.map { URL(fileURLWithPath: $0) }
@@ -56,7 +58,9 @@ struct CustomersInsert: AsyncParsableCommand {
     func run() async throws {
         let directory = try options.workDirectory()
         let data = try SyntheticData.make(count: options.count, seed: options.seed)
-        print(try await StoreInsertScenario(data: data, directory: directory, batch: options.batch).run().json)
+        print(
+            try await StoreInsertScenario(data: data, directory: directory, batch: options.batch, postgres: options.postgres)
+                .run().json)
         if options.directory == nil { try? FileManager.default.removeItem(at: directory) }
     }
 }
@@ -69,8 +73,9 @@ struct CustomersSearch: AsyncParsableCommand {
     func run() async throws {
         let directory = try options.workDirectory()
         let data = try SyntheticData.make(count: options.count, seed: options.seed)
-        _ = try await StoreInsertScenario(data: data, directory: directory, batch: options.batch).run()
-        print(try await SearchScenario(data: data, path: StoreInsertScenario.path(directory), queries: options.queries, seed: options.seed).run().json)
+        let insert = StoreInsertScenario(data: data, directory: directory, batch: options.batch, postgres: options.postgres)
+        _ = try await insert.run()
+        print(try await SearchScenario(data: data, path: insert.location, queries: options.queries, seed: options.seed).run().json)
         if options.directory == nil { try? FileManager.default.removeItem(at: directory) }
     }
 }

@@ -35,7 +35,9 @@ struct SearchScenario {
             return words.prefix(2).map { String($0.prefix(4)) }.joined(separator: " ")
         }))
 
-        var fields: [String: ScenarioResult.Value] = ["customers": .int(customers.count), "queries_per_kind": .int(queries)]
+        var fields: [String: ScenarioResult.Value] = [
+            "customers": .int(customers.count), "queries_per_kind": .int(queries), "engine": .string(store.engine),
+        ]
         for (kind, texts) in kinds {
             // A short warm-up so the first page faults are not counted as search time.
             for text in texts.prefix(50) { _ = try await store.read { try await $0.customers.search(text, limit: 20) } }

@@ -40,13 +40,20 @@ struct StoreInsertScenario {
     let data: SyntheticData
     let directory: URL
     var batch = 100_000
+    /// A `postgres://` URL of an empty database to measure PostgreSQL instead of SQLite.
+    var postgres: String? = nil
 
     static func path(_ directory: URL) -> String { directory.appendingPathComponent("store.sqlite").path }
 
+    var location: String { postgres ?? Self.path(directory) }
+
     func run() async throws -> ScenarioResult {
-        let path = Self.path(directory)
-        try? FileManager.default.removeItem(atPath: path)
-        let store = try await StoreFactory.open(path)
+        if postgres == nil { try? FileManager.default.removeItem(atPath: location) }
+        let store = try await StoreFactory.open(location)
+        guard try await store.read({ try await $0.customers.count() }) == 0 else {
+            try await store.shutdown()
+            throw BenchError("the benchmark database must start empty")
+        }
         let customers = data.customers
         let (_, elapsed) = try await measure {
             for start in stride(from: 0, to: customers.count, by: batch) {
@@ -59,10 +66,10 @@ struct StoreInsertScenario {
         return ScenarioResult(
             "customers-insert",
             [
-                "engine": .string("sqlite"), "customers": .int(count), "seconds": .double(elapsed),
+                "engine": .string(postgres == nil ? "sqlite" : "postgres"), "customers": .int(count), "seconds": .double(elapsed),
                 "rows_per_second": .double(Double(count) / elapsed), "batch": .int(batch),
                 "generation_seconds": .double(data.generationSeconds), "peak_rss_mib": .double(peakRSSMiB()),
-                "database_mib": .double(fileMiB(path)),
+                "database_mib": .double(postgres == nil ? fileMiB(location) : 0),
             ])
     }
 }

@@ -119,15 +119,19 @@ struct SQLCustomerRepository: CustomerRepository {
             others = ([prefix] + others).filter { $0 != rarest }
             prefix = rarest
         }
-        let candidateLimit = others.isEmpty ? limit : Self.maxCandidates
+        // No DISTINCT in SQL: PostgreSQL would read the whole range to deduplicate before the
+        // LIMIT. A customer with two words under the prefix comes twice; fetch a little more and
+        // deduplicate here.
+        let candidateLimit = others.isEmpty ? limit * 3 : Self.maxCandidates
+        var seen = Set<String>()
         let ids = try await db.raw(
             """
-            SELECT DISTINCT customer_id FROM customer_search_terms \
+            SELECT customer_id FROM customer_search_terms \
             WHERE term >= \(bind: prefix) AND term < \(bind: CustomerSearch.upperBound(prefix)) \
-            LIMIT \(bind: candidateLimit)
+            ORDER BY term, customer_id LIMIT \(bind: candidateLimit)
             """
-        ).all().map { try $0.decode(column: "customer_id", as: String.self) }
-        if others.isEmpty { return try await customers(ids: ids) }
+        ).all().map { try $0.decode(column: "customer_id", as: String.self) }.filter { seen.insert($0).inserted }
+        if others.isEmpty { return try await customers(ids: Array(ids.prefix(limit))) }
         // Check the other words on a slim projection of the candidates, then load only the
         // page of matches in full.
         var matched: [String] = []
