@@ -10,6 +10,7 @@ struct Adimple: AsyncParsableCommand {
         version: "0.1.0",
         subcommands: [
             ServeCommand.self, MigrateCommand.self, DemoCommand.self, CustomerCommand.self, ChargeCommand.self,
+            ImportCommand.self,
         ]
     )
 
