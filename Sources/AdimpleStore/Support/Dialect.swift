@@ -1,7 +1,6 @@
 import PostgresNIO
 import SQLKit
 import NIOCore
-import SQLiteNIO
 
 /// The two engines, and every place where their SQL differs. Everything else is one code
 /// path through SQLKit.
@@ -50,12 +49,6 @@ public enum Engine: String, Sendable {
             // SQLITE_CONSTRAINT_UNIQUE (2067) and SQLITE_CONSTRAINT_PRIMARYKEY (1555).
             return raw.code == 2067 || raw.code == 1555 ? raw.message : nil
         }
-        if let sqlite = error as? SQLiteError {
-            switch sqlite.reason {
-            case .constraint, .constraintUniqueFailed, .constraintPrimaryKeyFailed: return sqlite.message
-            default: return nil
-            }
-        }
         if let psql = error as? PSQLError, psql.serverInfo?[.sqlState] == "23505" {
             return psql.serverInfo?[.constraintName] ?? psql.serverInfo?[.message] ?? "unique"
         }
@@ -67,14 +60,6 @@ public enum Engine: String, Sendable {
         if let raw = error as? RawSQLite.Failure {
             // BUSY, LOCKED, READONLY, IOERR, CORRUPT, FULL, CANTOPEN, NOTADB (primary codes).
             return [5, 6, 8, 10, 11, 13, 14, 26].contains(raw.code & 0xFF)
-        }
-        if let sqlite = error as? SQLiteError {
-            switch sqlite.reason {
-            case .busy, .busyTimeout, .busyInRecovery, .busyInSnapshot, .locked, .cantOpen, .ioError, .readOnly,
-                .full, .notADatabase, .corrupt:
-                return true
-            default: return false
-            }
         }
         if let psql = error as? PSQLError {
             switch psql.code {
