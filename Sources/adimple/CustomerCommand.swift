@@ -71,12 +71,39 @@ struct CustomerCommand: AsyncParsableCommand {
                     print(CustomerView.json(customer))
                     return
                 }
-                let charges = try await store.read {
-                    try await $0.charges.list(ChargeFilter(customerID: customer.id, limit: 1000))
+                let (charges, payments, events) = try await store.read { session in
+                    (
+                        try await session.charges.list(ChargeFilter(customerID: customer.id, limit: 1000)),
+                        try await session.payments.list(customerID: customer.id, limit: 20),
+                        try await session.events.list(customerID: customer.id, limit: 1000)
+                    )
                 }
-                print(CustomerView.detail(customer, configuration.language))
+                let language = configuration.language
+                let pt = language == .ptBR
+                let today = context.clock.today()
+                let balance = try CustomerBalance(charges: charges, today: today)
+                print(CustomerView.detail(customer, language))
                 print("")
-                print(ChargeView.table(charges, configuration.language, today: context.clock.today()))
+                var summary = pt
+                    ? "Em aberto \(balance.open.formatted) · vencido \(balance.overdue.formatted) · recebido \(balance.paid.formatted)"
+                    : "Open \(balance.open.formatted) · overdue \(balance.overdue.formatted) · received \(balance.paid.formatted)"
+                if let oldest = balance.oldestOverdueDueDate {
+                    summary += pt ? " · em atraso desde \(oldest.brazilian)" : " · late since \(oldest.iso)"
+                }
+                print(summary)
+                print("")
+                print(ChargeView.table(charges, language, today: today))
+                if !payments.isEmpty {
+                    print("")
+                    print(ChargeView.payments(payments, language))
+                }
+                if !events.isEmpty {
+                    print("")
+                    print(pt ? "Histórico (mais recentes):" : "History (latest):")
+                    for event in events.suffix(15) {
+                        print("  \(CustomerView.timestamp(event.occurredAt, language))  \(pt ? event.type.labelPT : event.type.rawValue)  \(event.chargeID?.rawValue ?? "")")
+                    }
+                }
             }
         }
     }

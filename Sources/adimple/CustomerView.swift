@@ -67,6 +67,14 @@ enum CustomerView {
             })
     }
 
+    /// A moment in São Paulo time: "29/11/2026 14:05" (pt-BR) or "2026-11-29 14:05".
+    static func timestamp(_ date: Date, _ language: Language) -> String {
+        let day = CivilDate.today(at: date, in: .saoPaulo)
+        let seconds = Int(date.timeIntervalSince(day.startOfDay(in: .saoPaulo)))
+        let time = String(format: "%02d:%02d", seconds / 3600, (seconds % 3600) / 60)
+        return (language == .ptBR ? day.brazilian : day.iso) + " " + time
+    }
+
     static func encode(_ value: some Encodable) -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]

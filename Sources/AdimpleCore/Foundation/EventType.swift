@@ -11,4 +11,21 @@ public enum EventType: String, Sendable, Codable, CaseIterable {
     case chargeRenegotiated = "charge.renegotiated"
     case chargeWrittenOff = "charge.written_off"
     case paymentCreated = "payment.created"
+
+    /// How the history shows the event to a person in Portuguese.
+    public var labelPT: String {
+        switch self {
+        case .customerCreated: "cliente cadastrado"
+        case .customerUpdated: "cadastro alterado"
+        case .chargeCreated: "cobrança emitida"
+        case .chargeUpdated: "cobrança alterada"
+        case .chargeOverdue: "cobrança vencida"
+        case .chargePartiallyPaid: "pagamento parcial"
+        case .chargePaid: "cobrança paga"
+        case .chargeCanceled: "cobrança cancelada"
+        case .chargeRenegotiated: "cobrança renegociada"
+        case .chargeWrittenOff: "baixada como perda"
+        case .paymentCreated: "pagamento registrado"
+        }
+    }
 }
