@@ -59,7 +59,8 @@ let package = Package(
         .target(
             name: "AdimpleWeb",
             dependencies: [
-                "AdimpleCore",
+                "AdimpleCore", "BrazilKit",
+                .product(name: "Logging", package: "swift-log"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Prometheus", package: "swift-prometheus"),
             ],

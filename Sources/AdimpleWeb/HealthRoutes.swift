@@ -55,19 +55,3 @@ struct HealthRoutes {
         }
     }
 }
-
-/// `GET /metrics`: Prometheus text exposition of everything registered.
-struct MetricsRoutes {
-    let registry: PrometheusCollectorRegistry
-
-    func register(on router: Router<AppRequestContext>) {
-        router.get("/metrics") { _, _ -> Response in
-            var bytes: [UInt8] = []
-            bytes.reserveCapacity(4096)
-            registry.emit(into: &bytes)
-            return Response(
-                status: .ok, headers: [.contentType: "text/plain; version=0.0.4; charset=utf-8"],
-                body: .init(byteBuffer: ByteBuffer(bytes: bytes)))
-        }
-    }
-}

@@ -7,6 +7,6 @@ public func buildRouter(_ dependencies: WebDependencies) -> Router<AppRequestCon
     router.add(middleware: ProblemMiddleware())
     router.add(middleware: MetricsMiddleware())
     HealthRoutes(dependencies: dependencies).register(on: router)
-    MetricsRoutes(registry: dependencies.registry).register(on: router)
+    MetricsRoutes(registry: dependencies.registry, store: dependencies.store).register(on: router)
     return router
 }

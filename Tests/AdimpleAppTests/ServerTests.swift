@@ -78,6 +78,9 @@ import Testing
                 let text = String(buffer: response.body)
                 #expect(text.contains("# TYPE adimple_database_up gauge"))
                 #expect(text.contains("adimple_database_up 1"))
+                #expect(text.contains("adimple_customers_total 0"))
+                #expect(text.contains("adimple_charges_total{status=\"open\"} 0"))
+                #expect(text.contains("adimple_receivable_open_centavos 0"))
             }
         }
     }
