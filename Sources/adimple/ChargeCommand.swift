@@ -76,11 +76,7 @@ struct ChargeCommand: AsyncParsableCommand {
     struct List: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Lists charges.")
 
-        @Option(help: "Status (repeat or comma-separate): open, overdue, paid, …") var status: [String] = []
-        @Option(help: "Method (repeat or comma-separate): boleto, pix, card, direct_debit, manual.") var method: [String] = []
-        @Option(help: "Customer id, CPF/CNPJ or external id.") var customer: String?
-        @Option(help: "Due on or after (2026-12-01 or 01/12/2026).") var dueFrom: String?
-        @Option(help: "Due on or before.") var dueTo: String?
+        @OptionGroup var filters: ChargeFilterOptions
         @Option(help: "At most this many.") var limit: Int = 50
         @Flag(help: "Print JSON.") var json = false
         @OptionGroup var common: CommonOptions
@@ -89,56 +85,14 @@ struct ChargeCommand: AsyncParsableCommand {
             let command = self
             try await withStore(common) { store, configuration in
                 let context = makeServiceContext(store: store, configuration: configuration)
-                var filter = try command.filter(configuration.language)
-                if let reference = command.customer {
-                    guard let customer = try await CustomerService(context).resolve(reference) else {
-                        throw DomainError.notFound(configuration.language == .ptBR ? "Cliente" : "Customer", reference)
-                    }
-                    filter.customerID = customer.id
-                }
-                let charges = try await store.read { [filter] in try await $0.charges.list(filter) }
+                let filter = try await command.filters.filter(limit: command.limit, context: context, configuration.language)
+                let charges = try await store.read { try await $0.charges.list(filter) }
                 if command.json {
                     print("[" + charges.map(ChargeView.json).joined(separator: ",\n") + "]")
                 } else {
                     print(ChargeView.table(charges, configuration.language, today: context.clock.today()))
                 }
             }
-        }
-
-        /// The filter from the options, naming any unknown value.
-        func filter(_ language: Language) throws -> ChargeFilter {
-            var issues = IssueCollector()
-            var statuses: [ChargeStatus] = []
-            for text in status.flatMap({ $0.split(separator: ",").map(String.init) }) {
-                if let parsed = ChargeStatus(rawValue: text.trimmingCharacters(in: .whitespaces).lowercased()) {
-                    statuses.append(parsed)
-                } else {
-                    let all = ChargeStatus.allCases.map(\.rawValue).joined(separator: ", ")
-                    issues.add(field: "--status", value: text, pt: "situação desconhecida (use: \(all))", en: "unknown status (use: \(all))")
-                }
-            }
-            var methods: [PaymentMethod] = []
-            for text in method.flatMap({ $0.split(separator: ",").map(String.init) }) {
-                if let parsed = PaymentMethod(rawValue: text.trimmingCharacters(in: .whitespaces).lowercased()) {
-                    methods.append(parsed)
-                } else {
-                    let all = PaymentMethod.allCases.map(\.rawValue).joined(separator: ", ")
-                    issues.add(field: "--method", value: text, pt: "forma desconhecida (use: \(all))", en: "unknown method (use: \(all))")
-                }
-            }
-            func date(_ text: String?, _ field: String) -> CivilDate? {
-                guard let text else { return nil }
-                return issues.attempt(field: field, value: text) { () throws(CivilDateError) in
-                    text.contains("/") ? try CivilDate(brazilian: text) : try CivilDate(iso: text)
-                }
-            }
-            let from = date(dueFrom, "--due-from")
-            let to = date(dueTo, "--due-to")
-            if !(1...1000).contains(limit) {
-                issues.add(field: "--limit", value: String(limit), pt: "deve estar entre 1 e 1000", en: "must be between 1 and 1000")
-            }
-            try issues.throwIfAny()
-            return ChargeFilter(statuses: statuses, methods: methods, dueFrom: from, dueTo: to, limit: limit)
         }
     }
 

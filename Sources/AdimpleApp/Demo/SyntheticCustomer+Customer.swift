@@ -14,7 +14,8 @@ extension SyntheticCustomer {
             address: Address(
                 street: street, number: number, complement: complement, district: district, city: city, state: state,
                 cep: try CEP(cep)),
-            segment: segment, tags: tags, externalID: externalID, notes: nil, status: status, createdAt: createdAt,
+            // Tags are a set, kept sorted as validated input keeps them.
+            segment: segment, tags: Array(Set(tags.map { $0.lowercased() })).sorted(), externalID: externalID, notes: nil, status: status, createdAt: createdAt,
             createdBy: actor)
     }
 }

@@ -6,32 +6,8 @@ import Foundation
 /// reason; good lines are upserted by external id (or, without one, by CPF/CNPJ), so running
 /// the same file twice changes nothing. A dry run reports without writing.
 public struct CustomerCSVImport: Sendable {
-    public struct LineError: Sendable, Codable, Hashable {
-        public let line: Int
-        public let column: String?
-        public let value: String?
-        public let reasonPT: String
-        public let reasonEN: String
-
-        public func message(_ language: Language) -> String {
-            let column = self.column.map { language == .ptBR ? ", coluna \"\($0)\"" : ", column \"\($0)\"" } ?? ""
-            let value = self.value.map { " (\"\($0)\")" } ?? ""
-            return (language == .ptBR ? "linha \(line)" : "line \(line)") + column + value + ": "
-                + (language == .ptBR ? reasonPT : reasonEN)
-        }
-    }
-
-    public struct Report: Sendable, Codable {
-        public var dryRun: Bool
-        public var encoding: String
-        public var delimiter: String
-        public var lines = 0
-        public var created = 0
-        public var updated = 0
-        public var unchanged = 0
-        public var rejected = 0
-        public var errors: [LineError] = []
-    }
+    public typealias LineError = CSVLineError
+    public typealias Report = CSVImportReport
 
     /// Columns recognised, by folded header name (Portuguese and English).
     static let columns: [String: String] = [
@@ -66,28 +42,14 @@ public struct CustomerCSVImport: Sendable {
         var report = Report(dryRun: dryRun, encoding: table.encoding.rawValue, delimiter: String(table.delimiter))
         report.lines = table.records.count
 
-        // The header decides what every column means; an unknown or repeated column stops the
-        // import, since it would be wrong on every line.
-        var fieldOfColumn: [Int: String] = [:]
-        var columnOfField: [String: String] = [:]
-        for (index, name) in table.header.enumerated() {
-            guard let field = Self.columns[CSVTable.key(name)] else {
-                report.errors.append(LineError(line: 1, column: name, value: nil, reasonPT: "coluna desconhecida", reasonEN: "unknown column"))
-                continue
-            }
-            if columnOfField[field] != nil {
-                report.errors.append(LineError(line: 1, column: name, value: nil, reasonPT: "coluna repetida", reasonEN: "repeated column"))
-            }
-            fieldOfColumn[index] = field
-            columnOfField[field] = name
-        }
-        if columnOfField["name"] == nil {
-            report.errors.append(LineError(line: 1, column: nil, value: nil, reasonPT: "falta a coluna do nome", reasonEN: "the name column is missing"))
-        }
-        if !report.errors.isEmpty {
+        let header = CSVHeader(table.header, columns: Self.columns, required: ["name": ("nome", "name")])
+        if !header.errors.isEmpty {
+            report.errors = header.errors
             report.rejected = table.records.count
             return report
         }
+        let fieldOfColumn = header.fieldOfColumn
+        let columnOfField = header.columnOfField
 
         // Validate every line first.
         var valid: [(line: Int, fields: ValidCustomerFields)] = []
@@ -110,8 +72,8 @@ public struct CustomerCSVImport: Sendable {
                 case "trade_name": input.tradeName = value
                 case "document": input.document = value
                 case "kind": input.kind = value
-                case "emails": input.emails = Self.split(value)
-                case "phones": input.phones = Self.split(value)
+                case "emails": input.emails = splitCell(value)
+                case "phones": input.phones = splitCell(value)
                 case "street": address.street = value
                 case "number": address.number = value
                 case "complement": address.complement = value
@@ -120,7 +82,7 @@ public struct CustomerCSVImport: Sendable {
                 case "state": address.state = value
                 case "cep": address.cep = value
                 case "segment": input.segment = value
-                case "tags": input.tags = Self.split(value)
+                case "tags": input.tags = splitCell(value)
                 case "external_id": input.externalID = value
                 case "notes": input.notes = value
                 case "status": input.status = value
@@ -168,10 +130,16 @@ public struct CustomerCSVImport: Sendable {
             let outcome = try await context.store.write { session -> (Int, Int, Int, [LineError]) in
                 var (created, updated, unchanged) = (0, 0, 0)
                 var conflicts: [LineError] = []
-                for (line, fields) in batch {
+                for (line, checked) in batch {
+                    var fields = checked
                     var existing: Customer?
                     if let external = fields.externalID {
                         existing = try await session.customers.find(externalID: external)
+                        // An export writes the Adimple id where a customer has no external id.
+                        if existing == nil, let byID = try await session.customers.get(Customer.ID(external)) {
+                            existing = byID
+                            fields.externalID = byID.externalID
+                        }
                     }
                     if existing == nil, let document = fields.document {
                         existing = try await session.customers.find(document: document)
@@ -207,12 +175,6 @@ public struct CustomerCSVImport: Sendable {
     }
 
     static let actor = Actor(kind: .system, id: "import")
-
-    /// Several e-mails, phones or tags in one cell: separated by `|`, `/`, `,` or `;`.
-    static func split(_ value: String) -> [String] {
-        value.split(whereSeparator: { "|,;/".contains($0) }).map { $0.trimmingCharacters(in: .whitespaces) }
-            .filter { !$0.isEmpty }
-    }
 
     /// The header column behind a validation field (`emails[0]` → the e-mail column).
     static func column(for field: String, in columnOfField: [String: String]) -> String? {

@@ -90,8 +90,9 @@ extension ChargeInput {
     /// The largest single charge accepted: R$ 10 billion keeps every sum far from overflow.
     public static let maxAmount = Money(centavos: 1_000_000_000_000)
 
-    /// Checks every field; dates before `today` are refused for new charges.
-    public func validated(today: CivilDate) throws(ValidationError) -> ValidChargeFields {
+    /// Checks every field; dates before `today` are refused for new charges unless
+    /// `allowPastDueDate` (importing receivables that are already late).
+    public func validated(today: CivilDate, allowPastDueDate: Bool = false) throws(ValidationError) -> ValidChargeFields {
         var issues = IssueCollector()
         let customer = clean(customerID)
         if customer == nil {
@@ -127,7 +128,7 @@ extension ChargeInput {
             due = issues.attempt(field: "due_date", value: text) { () throws(CivilDateError) in
                 text.contains("/") ? try CivilDate(brazilian: text) : try CivilDate(iso: text)
             }
-            if let date = due, date < today {
+            if let date = due, date < today, !allowPastDueDate {
                 issues.add(
                     field: "due_date", value: text, pt: "vencimento no passado (hoje é \(today.brazilian))",
                     en: "due date in the past (today is \(today.iso))")

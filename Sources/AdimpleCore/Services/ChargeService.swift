@@ -17,8 +17,12 @@ public struct ChargeService: Sendable {
 
     /// Creates a charge inside the caller's transaction (imports and the demo batch many).
     public func create(_ input: ChargeInput, by actor: Actor, in session: any StoreSession) async throws -> Charge {
+        try await create(try input.validated(today: context.clock.today()), by: actor, in: session)
+    }
+
+    /// Creates a charge from checked fields inside the caller's transaction.
+    public func create(_ fields: ValidChargeFields, by actor: Actor, in session: any StoreSession) async throws -> Charge {
         let now = context.clock.now()
-        let fields = try input.validated(today: context.clock.today())
         do {
             guard let customer = try await session.customers.get(fields.customerID) else {
                 throw ValidationError([
