@@ -25,7 +25,11 @@ struct Adimple: AsyncParsableCommand {
                 try command.run()
             }
         } catch let error as CLIError {
-            let english = ProcessInfo.processInfo.environment["ADIMPLE_LANG"]?.lowercased().hasPrefix("en") ?? false
+            // The same choice the message was made with: --lang, else ADIMPLE_LANG.
+            let arguments = CommandLine.arguments
+            let flag = arguments.firstIndex(of: "--lang").flatMap { $0 + 1 < arguments.count ? arguments[$0 + 1] : nil }
+            let chosen = flag ?? ProcessInfo.processInfo.environment["ADIMPLE_LANG"] ?? "pt-BR"
+            let english = chosen.lowercased().hasPrefix("en")
             FileHandle.standardError.write(Data(((english ? "error: " : "erro: ") + error.message + "\n").utf8))
             Foundation.exit(1)
         } catch {
