@@ -44,7 +44,7 @@ struct All: AsyncParsableCommand {
         var insert = try await StoreInsertScenario(data: data, directory: directory, batch: options.batch).run()
         insert.fields["ratio_to_raw"] = .double((insert.number("rows_per_second") / raw.number("rows_per_second") * 1000).rounded() / 1000)
         print(insert.json)
-        let search = try await SearchScenario(data: data, path: StoreInsertScenario.path(directory), queries: options.queries, seed: options.seed).run()
+        let search = try await SearchScenario(data: data, location: StoreInsertScenario.path(directory), queries: options.queries, seed: options.seed).run()
         print(search.json)
         let serve = try await ServeStartupScenario(databasePath: StoreInsertScenario.path(directory)).run()
         print(serve.json)
@@ -75,7 +75,7 @@ struct CustomersSearch: AsyncParsableCommand {
         let data = try SyntheticData.make(count: options.count, seed: options.seed)
         let insert = StoreInsertScenario(data: data, directory: directory, batch: options.batch, postgres: options.postgres)
         _ = try await insert.run()
-        print(try await SearchScenario(data: data, path: insert.location, queries: options.queries, seed: options.seed).run().json)
+        print(try await SearchScenario(data: data, location: insert.location, queries: options.queries, seed: options.seed).run().json)
         if options.directory == nil { try? FileManager.default.removeItem(at: directory) }
     }
 }

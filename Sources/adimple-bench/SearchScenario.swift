@@ -8,12 +8,13 @@ import Foundation
 /// as the back office and the API call it.
 struct SearchScenario {
     let data: SyntheticData
-    let path: String
+    /// An SQLite path or a postgres:// URL.
+    let location: String
     let queries: Int
     let seed: UInt64
 
     func run() async throws -> ScenarioResult {
-        let store = try await StoreFactory.open(path)
+        let store = try await StoreFactory.open(location)
         var random = SeededGenerator(seed: seed ^ 0x5EA2C4)
         let customers = data.customers
         func sample() -> Customer { customers[Int(random.below(UInt64(customers.count)))] }

@@ -15,24 +15,8 @@ struct ChargeFilterOptions: ParsableArguments {
     /// The filter from the options, naming every unknown value at once.
     func filter(limit: Int, context: ServiceContext, _ language: Language) async throws -> ChargeFilter {
         var issues = IssueCollector()
-        var statuses: [ChargeStatus] = []
-        for text in status.flatMap({ $0.split(separator: ",").map(String.init) }) {
-            if let parsed = ChargeStatus(rawValue: text.trimmingCharacters(in: .whitespaces).lowercased()) {
-                statuses.append(parsed)
-            } else {
-                let all = ChargeStatus.allCases.map(\.rawValue).joined(separator: ", ")
-                issues.add(field: "--status", value: text, pt: "situação desconhecida (use: \(all))", en: "unknown status (use: \(all))")
-            }
-        }
-        var methods: [PaymentMethod] = []
-        for text in method.flatMap({ $0.split(separator: ",").map(String.init) }) {
-            if let parsed = PaymentMethod(rawValue: text.trimmingCharacters(in: .whitespaces).lowercased()) {
-                methods.append(parsed)
-            } else {
-                let all = PaymentMethod.allCases.map(\.rawValue).joined(separator: ", ")
-                issues.add(field: "--method", value: text, pt: "forma desconhecida (use: \(all))", en: "unknown method (use: \(all))")
-            }
-        }
+        let statuses: [ChargeStatus] = Self.parse(status, field: "--status", pt: "situação", en: "status", into: &issues)
+        let methods: [PaymentMethod] = Self.parse(method, field: "--method", pt: "forma", en: "method", into: &issues)
         func date(_ text: String?, _ field: String) -> CivilDate? {
             guard let text else { return nil }
             return issues.attempt(field: field, value: text) { () throws(CivilDateError) in
@@ -53,5 +37,20 @@ struct ChargeFilterOptions: ParsableArguments {
             filter.customerID = found.id
         }
         return filter
+    }
+
+    /// Values given repeated or comma-separated, each checked against the enum's cases.
+    static func parse<T: RawRepresentable & CaseIterable>(
+        _ values: [String], field: String, pt: String, en: String, into issues: inout IssueCollector
+    ) -> [T] where T.RawValue == String {
+        let all = T.allCases.map(\.rawValue).joined(separator: ", ")
+        return values.flatMap { $0.split(separator: ",") }.compactMap { part in
+            let text = part.trimmingCharacters(in: .whitespaces)
+            guard let value = T(rawValue: text.lowercased()) else {
+                issues.add(field: field, value: text, pt: "\(pt) desconhecida (use: \(all))", en: "unknown \(en) (use: \(all))")
+                return nil
+            }
+            return value
+        }
     }
 }

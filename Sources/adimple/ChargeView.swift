@@ -55,7 +55,7 @@ enum ChargeView {
             (pt ? "Em aberto" : "Open", charge.openAmount.formatted),
             (
                 pt ? "Multa / juros" : "Fine / interest",
-                "\(percent(charge.lateCharges.fineBasisPoints)) / \(percent(charge.lateCharges.monthlyInterestBasisPoints)) \(pt ? "a.m." : "per month")"
+                "\(Percentage.text(basisPoints: charge.lateCharges.fineBasisPoints))% / \(Percentage.text(basisPoints: charge.lateCharges.monthlyInterestBasisPoints))% \(pt ? "a.m." : "per month")"
             ),
         ]
         if let installment = charge.installment { rows.append((pt ? "Parcela" : "Installment", installment.label)) }
@@ -99,11 +99,5 @@ enum ChargeView {
                     ((try? $0.fine + $0.interest) ?? .zero).formatted, $0.source.rawValue,
                 ]
             })
-    }
-
-    static func percent(_ basisPoints: Int64) -> String {
-        let whole = basisPoints / 100
-        let fraction = basisPoints % 100
-        return fraction == 0 ? "\(whole)%" : "\(whole),\(String(format: "%02d", fraction))%"
     }
 }

@@ -104,7 +104,8 @@ import Testing
             let rolled = try await world.charge(for: customer, due: "2026-02-14")
             let plain = try await world.charge(for: customer, due: "2026-02-10")
             world.clock.set(CivilDate(year: 2026, month: 2, day: 18)!.startOfDay(in: .saoPaulo).addingTimeInterval(3600 * 12))
-            #expect(try await world.charges.markOverdue() == 1)
+            // Pages of one: the charge still in its grace (created first) must not hide the next.
+            #expect(try await world.charges.markOverdue(batchSize: 1) == 1)
             #expect(try await store.read { try await $0.charges.get(plain.id) }?.status == .overdue)
             #expect(try await store.read { try await $0.charges.get(rolled.id) }?.status == .open)
             world.clock.advance(days: 1)

@@ -59,7 +59,8 @@ public enum CSVExport {
                         charge.externalID ?? charge.id.rawValue, customer?.externalID ?? charge.customerID.rawValue,
                         customer?.document?.formatted ?? "", customer?.displayName ?? "", charge.description,
                         decimalComma(charge.amount), charge.dueDate.brazilian, charge.method.rawValue,
-                        percent(charge.lateCharges.fineBasisPoints), percent(charge.lateCharges.monthlyInterestBasisPoints),
+                        Percentage.text(basisPoints: charge.lateCharges.fineBasisPoints),
+                        Percentage.text(basisPoints: charge.lateCharges.monthlyInterestBasisPoints),
                         charge.status.rawValue, decimalComma(charge.openAmount), charge.installment?.label ?? "",
                     ])
                 }
@@ -70,16 +71,6 @@ public enum CSVExport {
     /// "1234,56": no thousands separator, so spreadsheets read it as a number.
     static func decimalComma(_ money: Money) -> String {
         money.decimalString.replacingOccurrences(of: ".", with: ",")
-    }
-
-    /// Basis points as a percentage with decimal comma: 200 → "2", 250 → "2,5".
-    static func percent(_ basisPoints: Int64) -> String {
-        let whole = basisPoints / 100
-        let fraction = basisPoints % 100
-        if fraction == 0 { return String(whole) }
-        var text = String(format: "%d,%02d", whole, fraction)
-        if text.hasSuffix("0") { text.removeLast() }
-        return text
     }
 
     private static func write(header: [String], rows: (_ emit: ([String]) throws -> Void) async throws -> Void)

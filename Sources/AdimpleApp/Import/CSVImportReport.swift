@@ -32,6 +32,25 @@ public struct CSVImportReport: Sendable, Codable {
 }
 
 
+extension CSVImportReport {
+    /// Reads the file; one that cannot be read comes back without a table, as a report
+    /// holding its single error.
+    static func open(_ data: Data, dryRun: Bool) -> (table: CSVTable?, report: CSVImportReport) {
+        do {
+            let table = try CSVTable(data: data)
+            var report = CSVImportReport(dryRun: dryRun, encoding: table.encoding.rawValue, delimiter: String(table.delimiter))
+            report.lines = table.records.count
+            return (table, report)
+        } catch {
+            var report = CSVImportReport(dryRun: dryRun, encoding: "?", delimiter: "?")
+            report.errors = [
+                CSVLineError(line: error.line, column: nil, value: nil, reasonPT: error.messagePT, reasonEN: error.messageEN)
+            ]
+            return (nil, report)
+        }
+    }
+}
+
 /// What each column of a file's header means.
 struct CSVHeader {
     var fieldOfColumn: [Int: String] = [:]

@@ -20,7 +20,7 @@ struct CSVTable {
         var description: String { "linha \(line): \(messagePT)" }
     }
 
-    init(data: Data) throws {
+    init(data: Data) throws(Failure) {
         var bytes = data
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
         let text: String

@@ -25,16 +25,9 @@ public struct ChargeCSVImport: Sendable {
     public init(_ context: ServiceContext) { self.context = context }
 
     public func run(data: Data, dryRun: Bool, by actor: Actor) async throws -> CSVImportReport {
-        let table: CSVTable
-        do {
-            table = try CSVTable(data: data)
-        } catch let failure as CSVTable.Failure {
-            var report = CSVImportReport(dryRun: dryRun, encoding: "?", delimiter: "?")
-            report.errors = [CSVLineError(line: failure.line, column: nil, value: nil, reasonPT: failure.messagePT, reasonEN: failure.messageEN)]
-            return report
-        }
-        var report = CSVImportReport(dryRun: dryRun, encoding: table.encoding.rawValue, delimiter: String(table.delimiter))
-        report.lines = table.records.count
+        let opened = CSVImportReport.open(data, dryRun: dryRun)
+        var report = opened.report
+        guard let table = opened.table else { return report }
         var headerMap = CSVHeader(
             table.header, columns: Self.columns,
             required: ["amount": ("valor", "amount"), "due_date": ("vencimento", "due date"), "description": ("descrição", "description")])
@@ -90,10 +83,8 @@ public struct ChargeCSVImport: Sendable {
                         dueDate: cell["due_date"], method: cell["method"], externalID: cell["external_id"])
                     for (field, pt, en) in [("fine", "multa", "fine"), ("interest", "juros", "interest")] {
                         guard let text = cell[field] else { continue }
-                        // "2", "2,5" or "2,50" percent → basis points, exactly (as centavos of a real).
-                        let digits = text.replacingOccurrences(of: "%", with: "").trimmingCharacters(in: .whitespaces)
-                        if let percent = try? Money(parsing: digits), !percent.isNegative {
-                            if field == "fine" { input.fineBasisPoints = percent.centavos } else { input.interestBasisPoints = percent.centavos }
+                        if let basisPoints = try? Percentage.basisPoints(parsing: text), basisPoints >= 0 {
+                            if field == "fine" { input.fineBasisPoints = basisPoints } else { input.interestBasisPoints = basisPoints }
                         } else {
                             fail(field, text, "\(pt) deve ser um percentual como 2 ou 2,5", "\(en) must be a percentage like 2 or 2.5")
                         }

@@ -31,16 +31,9 @@ public struct CustomerCSVImport: Sendable {
     public init(_ context: ServiceContext) { self.context = context }
 
     public func run(data: Data, dryRun: Bool, by actor: Actor) async throws -> Report {
-        let table: CSVTable
-        do {
-            table = try CSVTable(data: data)
-        } catch let failure as CSVTable.Failure {
-            var report = Report(dryRun: dryRun, encoding: "?", delimiter: "?")
-            report.errors = [LineError(line: failure.line, column: nil, value: nil, reasonPT: failure.messagePT, reasonEN: failure.messageEN)]
-            return report
-        }
-        var report = Report(dryRun: dryRun, encoding: table.encoding.rawValue, delimiter: String(table.delimiter))
-        report.lines = table.records.count
+        let opened = CSVImportReport.open(data, dryRun: dryRun)
+        var report = opened.report
+        guard let table = opened.table else { return report }
 
         let header = CSVHeader(table.header, columns: Self.columns, required: ["name": ("nome", "name")])
         if !header.errors.isEmpty {

@@ -50,8 +50,6 @@ public protocol ChargeRepository: Sendable {
     func get(_ id: Charge.ID) async throws -> Charge?
     func find(externalID: String) async throws -> Charge?
     func list(_ filter: ChargeFilter) async throws -> [Charge]
-    /// Open charges whose due date is before `date`: candidates to become overdue.
-    func openDueBefore(_ date: CivilDate, limit: Int) async throws -> [Charge]
     func count(status: ChargeStatus?) async throws -> Int
 }
 

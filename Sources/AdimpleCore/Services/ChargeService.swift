@@ -143,29 +143,31 @@ public struct ChargeService: Sendable {
     }
 
     /// Marks open charges whose effective due date has passed as overdue. Safe to run any
-    /// number of times: each charge is re-read and moved once.
+    /// number of times: each charge is re-read inside the transaction and moved once.
+    ///
+    /// Pages through open charges due before today in id order (a cursor, so charges still in
+    /// their weekend/holiday grace never hide the ones after them), one transaction per page.
     public func markOverdue(by actor: Actor = .system, batchSize: Int = 500) async throws -> Int {
         let today = context.clock.today()
-        // Anything due on or after the day before yesterday's business day might still be in
-        // its grace roll; the state machine decides per charge.
         var moved = 0
-        var lastSeen = Set<Charge.ID>()
+        var cursor: Charge.ID?
         while true {
-            let candidates = try await context.store.read { try await $0.charges.openDueBefore(today, limit: batchSize) }
-            let fresh = candidates.filter { !lastSeen.contains($0.id) }
-            if fresh.isEmpty { break }
-            for candidate in fresh {
-                lastSeen.insert(candidate.id)
-                let effective = calculator.effectiveDueDate(candidate.dueDate)
-                guard today > effective else { continue }
-                let changed = try await context.store.write { session -> Bool in
-                    guard let charge = try await session.charges.get(candidate.id), charge.status == .open else { return false }
+            let filter = ChargeFilter(statuses: [.open], dueTo: today.adding(days: -1), after: cursor, limit: batchSize)
+            let page = try await context.store.read { try await $0.charges.list(filter) }
+            guard let last = page.last else { break }
+            cursor = last.id
+            let due = page.filter { today > calculator.effectiveDueDate($0.dueDate) }
+            guard !due.isEmpty else { continue }
+            moved += try await context.store.write { session -> Int in
+                var count = 0
+                for candidate in due {
+                    guard let charge = try await session.charges.get(candidate.id), charge.status == .open else { continue }
                     _ = try await apply(
-                        .dueDatePassed(today: today, effectiveDueDate: effective), to: charge, in: session,
-                        at: context.clock.now(), by: actor)
-                    return true
+                        .dueDatePassed(today: today, effectiveDueDate: calculator.effectiveDueDate(charge.dueDate)),
+                        to: charge, in: session, at: context.clock.now(), by: actor)
+                    count += 1
                 }
-                if changed { moved += 1 }
+                return count
             }
         }
         return moved

@@ -140,12 +140,6 @@ final class PostgresBackend: SQLBackend {
     }
 }
 
-extension Array {
-    func chunked(_ size: Int) -> [ArraySlice<Element>] {
-        stride(from: 0, to: count, by: size).map { self[$0..<Swift.min($0 + size, count)] }
-    }
-}
-
 /// Fails with `StoreUnavailableError` when `body` takes longer than the limit, so a hung
 /// database makes `/health` answer "down" instead of hanging.
 func withTimeout<T: Sendable>(seconds: Int, _ body: @escaping @Sendable () async throws -> T) async throws -> T {

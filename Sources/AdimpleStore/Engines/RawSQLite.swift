@@ -169,14 +169,5 @@ public final class RawSQLite: @unchecked Sendable {
             sqlite_nio_sqlite3_reset(statement)
             guard status == SQLITE_DONE || status == SQLITE_ROW else { throw owner.failure(status) }
         }
-
-        /// Steps through the result rows, giving column 0 as Int64 (for counts and checks).
-        public func firstInt64() throws -> Int64? {
-            defer { sqlite_nio_sqlite3_reset(statement) }
-            let status = sqlite_nio_sqlite3_step(statement)
-            if status == SQLITE_ROW { return sqlite_nio_sqlite3_column_int64(statement, 0) }
-            guard status == SQLITE_DONE else { throw owner.failure(status) }
-            return nil
-        }
     }
 }

@@ -46,12 +46,6 @@ struct SQLChargeRepository: ChargeRepository {
             .all(decoding: ChargeRow.self).map { try $0.charge() }
     }
 
-    func openDueBefore(_ date: CivilDate, limit: Int) async throws -> [Charge] {
-        try await select().where("status", .equal, ChargeStatus.open.rawValue)
-            .where("due_date", .lessThan, date.iso).orderBy("due_date").limit(limit)
-            .all(decoding: ChargeRow.self).map { try $0.charge() }
-    }
-
     func count(status: ChargeStatus?) async throws -> Int {
         var query = db.select().column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n").from("charges")
         if let status { query = query.where("status", .equal, status.rawValue) }
