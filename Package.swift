@@ -30,6 +30,12 @@ let package = Package(
         .package(url: "https://github.com/vapor/sqlite-nio.git", from: "1.13.2"),
         .package(url: "https://github.com/vapor/postgres-kit.git", from: "2.17.0"),
         .package(url: "https://github.com/vapor/postgres-nio.git", from: "1.33.2"),
+        .package(url: "https://github.com/apple/swift-openapi-generator.git", from: "1.14.3"),
+        .package(url: "https://github.com/apple/swift-openapi-runtime.git", from: "1.13.4"),
+        .package(url: "https://github.com/hummingbird-project/swift-openapi-hummingbird.git", from: "2.1.0"),
+        .package(url: "https://github.com/apple/swift-crypto.git", "3.12.3"..<"5.0.0"),
+        .package(url: "https://github.com/swift-server/async-http-client.git", from: "1.37.0"),
+        .package(url: "https://github.com/jpsim/Yams.git", "5.0.1"..<"7.0.0"),
     ],
     targets: [
         // Rails library: pure Swift, no I/O.
@@ -67,18 +73,58 @@ let package = Package(
             swiftSettings: strictSettings
         ),
 
+        // CSV import and export of customers and charges, as finance teams have them.
+        .target(
+            name: "AdimpleImport",
+            dependencies: ["AdimpleCore", "BrazilKit", .product(name: "CSV", package: "CSV.swift")],
+            swiftSettings: strictSettings
+        ),
+
+        // The REST API: the OpenAPI contract (openapi.yaml), the server stubs generated from it
+        // at build time, their implementation, API keys, idempotency and rate limits.
+        .target(
+            name: "AdimpleAPI",
+            dependencies: [
+                "AdimpleCore", "BrazilKit", "AdimpleWeb", "AdimpleImport",
+                .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
+                .product(name: "OpenAPIHummingbird", package: "swift-openapi-hummingbird"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Yams", package: "Yams"),
+            ],
+            resources: [.embedInCode("openapi.yaml")],
+            swiftSettings: strictSettings,
+            plugins: [.plugin(name: "OpenAPIGenerator", package: "swift-openapi-generator")]
+        ),
+
+        // Outbound integrations: webhook delivery over HTTP (banks, PSPs and message
+        // providers arrive with their issues).
+        .target(
+            name: "AdimpleIntegrations",
+            dependencies: [
+                "AdimpleCore", "BrazilKit",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strictSettings
+        ),
+
         // Composition root: configuration, wiring, services, demo company.
         .target(
             name: "AdimpleApp",
             dependencies: [
-                "AdimpleCore", "AdimpleStore", "AdimpleWeb", "BrazilKit",
+                "AdimpleCore", "AdimpleStore", "AdimpleWeb", "AdimpleAPI", "AdimpleIntegrations", "AdimpleImport",
+                "BrazilKit",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Configuration", package: "swift-configuration"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "Prometheus", package: "swift-prometheus"),
                 .product(name: "Metrics", package: "swift-metrics"),
                 .product(name: "Logging", package: "swift-log"),
-                .product(name: "CSV", package: "CSV.swift"),
             ],
             swiftSettings: strictSettings
         ),
@@ -86,7 +132,7 @@ let package = Package(
         .executableTarget(
             name: "adimple",
             dependencies: [
-                "AdimpleApp", "AdimpleCore", "AdimpleStore", "BrazilKit",
+                "AdimpleApp", "AdimpleCore", "AdimpleStore", "AdimpleImport", "AdimpleAPI", "BrazilKit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings
@@ -94,7 +140,8 @@ let package = Package(
         .executableTarget(
             name: "adimple-bench",
             dependencies: [
-                "AdimpleApp", "AdimpleCore", "AdimpleStore", "BrazilKit",
+                "AdimpleApp", "AdimpleCore", "AdimpleStore", "AdimpleAPI", "AdimpleIntegrations", "BrazilKit",
+                .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings
@@ -113,8 +160,21 @@ let package = Package(
         .testTarget(
             name: "AdimpleAppTests",
             dependencies: [
-                "AdimpleApp", "AdimpleCore", "AdimpleStore", "AdimpleWeb", "BrazilKit",
+                "AdimpleApp", "AdimpleCore", "AdimpleStore", "AdimpleWeb", "AdimpleAPI", "AdimpleIntegrations",
+                "AdimpleImport", "BrazilKit",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "AdimpleIntegrationsTests",
+            dependencies: [
+                "AdimpleIntegrations", "AdimpleCore", "AdimpleStore", "BrazilKit",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"),
             ],
             swiftSettings: strictSettings
         ),

@@ -8,7 +8,9 @@ struct Bench: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "adimple-bench",
         abstract: "Adimple benchmarks (release build). Prints one JSON object per scenario.",
-        subcommands: [All.self, CustomersInsert.self, CustomersSearch.self, SQLiteRawInsert.self, ServeStartup.self],
+        subcommands: [
+            All.self, CustomersInsert.self, CustomersSearch.self, SQLiteRawInsert.self, ServeStartup.self, API.self,
+        ],
         defaultSubcommand: All.self)
 }
 
@@ -109,5 +111,22 @@ struct ServeStartup: AsyncParsableCommand {
         _ = try await StoreInsertScenario(data: data, directory: directory, batch: options.batch).run()
         print(try await ServeStartupScenario(databasePath: StoreInsertScenario.path(directory)).run().json)
         if options.directory == nil { try? FileManager.default.removeItem(at: directory) }
+    }
+}
+
+struct API: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "api",
+        abstract: "GET /v1/customers/{id}, POST /v1/charges and Idempotency-Key replays under wrk, 64 connections.")
+    @Option(help: "Seconds per wrk run.") var seconds = 10
+    @Option(help: "wrk connections.") var connections = 64
+    @OptionGroup var options: BenchOptions
+
+    func run() async throws {
+        let directory = try options.workDirectory()
+        defer { if options.directory == nil { try? FileManager.default.removeItem(at: directory) } }
+        let data = try SyntheticData.make(count: min(options.count, 100_000), seed: options.seed)
+        let results = try await APIScenario(data: data, directory: directory, connections: connections, duration: seconds).run()
+        for result in results { print(result.json) }
     }
 }

@@ -10,7 +10,7 @@ struct Adimple: AsyncParsableCommand {
         version: "0.1.0",
         subcommands: [
             ServeCommand.self, MigrateCommand.self, DemoCommand.self, CustomerCommand.self, ChargeCommand.self,
-            ImportCommand.self, ExportCommand.self,
+            ImportCommand.self, ExportCommand.self, APIKeyCommand.self,
         ]
     )
 

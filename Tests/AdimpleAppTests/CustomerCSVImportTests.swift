@@ -1,4 +1,5 @@
 import AdimpleApp
+import AdimpleImport
 import AdimpleCore
 import AdimpleStore
 import BrazilKit

@@ -17,6 +17,11 @@ import Logging
 /// - `adimple.holidays` (`ADIMPLE_HOLIDAYS`), comma-separated local bank holidays on top of
 ///   the national ones: `2026-01-25=Aniversário de São Paulo` for one date, or
 ///   `01-25=Aniversário de São Paulo` for every year.
+/// - `adimple.webhooks.allow.private.targets` (`ADIMPLE_WEBHOOKS_ALLOW_PRIVATE_TARGETS`), Bool,
+///   default false: whether webhook endpoints may point at loopback or private addresses
+///   (development, tests). Off, such targets are refused (SSRF).
+/// - `adimple.webhooks.deliver` (`ADIMPLE_WEBHOOKS_DELIVER`), Bool, default true: whether this
+///   node delivers webhooks (every node may; deliveries are claimed so none is sent twice).
 public struct AppConfiguration: Sendable {
     public var host: String
     public var port: Int
@@ -24,6 +29,8 @@ public struct AppConfiguration: Sendable {
     public var logLevel: Logger.Level
     public var language: Language
     public var calendar: BankCalendar
+    public var allowPrivateWebhookTargets = false
+    public var deliverWebhooks = true
 
     public static let defaultDatabase = "./adimple.sqlite"
 
@@ -76,7 +83,29 @@ public struct AppConfiguration: Sendable {
                 problems.append("adimple.holidays (ADIMPLE_HOLIDAYS): \(error.message)")
             }
         }
+        if let text = reader.string(forKey: "adimple.webhooks.allow.private.targets") {
+            if let value = Self.parseBool(text) {
+                allowPrivateWebhookTargets = value
+            } else {
+                problems.append("adimple.webhooks.allow.private.targets (ADIMPLE_WEBHOOKS_ALLOW_PRIVATE_TARGETS) = \"\(text)\": use true or false")
+            }
+        }
+        if let text = reader.string(forKey: "adimple.webhooks.deliver") {
+            if let value = Self.parseBool(text) {
+                deliverWebhooks = value
+            } else {
+                problems.append("adimple.webhooks.deliver (ADIMPLE_WEBHOOKS_DELIVER) = \"\(text)\": use true or false")
+            }
+        }
         if !problems.isEmpty { throw ConfigurationError(problems: problems) }
+    }
+
+    static func parseBool(_ text: String) -> Bool? {
+        switch text.lowercased() {
+        case "true", "1", "yes", "sim": true
+        case "false", "0", "no", "não", "nao": false
+        default: nil
+        }
     }
 
     /// Parses `2026-01-25=Name,01-25=Name`.

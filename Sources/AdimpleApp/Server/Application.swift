@@ -1,5 +1,8 @@
+import AdimpleAPI
 import AdimpleCore
+import AdimpleIntegrations
 import AdimpleStore
+import BrazilKit
 import AdimpleWeb
 import Foundation
 import Hummingbird
@@ -23,19 +26,34 @@ public func buildApplication(
     registry: PrometheusCollectorRegistry = PrometheusCollectorRegistry(),
     store: (any Store)? = nil,
     logger: Logger,
+    clock: any WallClock = SystemWallClock(),
     onStoreReady: @escaping @Sendable (SQLStore) async throws -> Void = { _ in },
     onServerRunning: @escaping @Sendable (Int) async -> Void = { _ in }
 ) -> some ApplicationProtocol {
     let holder = StoreHolder(store)
     let dependencies = WebDependencies(
         store: holder, registry: registry, version: adimpleVersion, startedAt: Date())
+    let router = buildRouter(dependencies)
+    let targetGuard = WebhookTargetGuard(
+        allowPrivateTargets: configuration.allowPrivateWebhookTargets,
+        allowInsecureHTTP: configuration.allowPrivateWebhookTargets)
+    let environment = APIEnvironment(
+        store: holder, clock: clock, ids: TimeOrderedIDGenerator(clock: clock), calendar: configuration.calendar,
+        checkWebhookURL: { url in
+            do throws(WebhookTargetError) {
+                _ = try await targetGuard.check(url)
+            } catch {
+                throw APIError.invalid("url", error.message(.en), value: error.url)  // redacted: no user:password
+            }
+        })
+    registerAPI(on: router, environment: environment)
     var services: [any Service] = []
     if store == nil {
         services.append(
             StoreService(holder: holder, location: configuration.database, logger: logger, onReady: onStoreReady))
     }
     return Application(
-        router: buildRouter(dependencies),
+        router: router,
         configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "Adimple"),
         services: services,
         onServerRunning: { channel in await onServerRunning(channel.localAddress?.port ?? configuration.port) },

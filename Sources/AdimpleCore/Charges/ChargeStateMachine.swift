@@ -11,6 +11,11 @@ public enum ChargeEvent: Sendable, Hashable {
     case cancel
     case renegotiate
     case writeOff
+    /// A person or the API moves the due date; an overdue charge whose new (business-day
+    /// adjusted) due date is today or later is open again.
+    case reschedule(today: CivilDate, effectiveDueDate: CivilDate)
+    /// The amount changes before any money arrived; the ledger posts the difference.
+    case changeAmount(to: Money)
 }
 
 /// What the caller must do after a transition: post to the ledger, tell the outside world.
@@ -20,6 +25,8 @@ public enum ChargeEffect: Sendable, Hashable {
     case postCancellation(amount: Money)
     case postWriteOff(amount: Money)
     case postRenegotiation(amount: Money)
+    /// The receivable moves from the old open amount to the new one.
+    case postAmountChange(from: Money, to: Money)
     case emit(EventType)
 }
 
@@ -85,6 +92,21 @@ public struct ChargeStateMachine: Sendable {
             return ChargeTransition(
                 status: .writtenOff, effects: [.postWriteOff(amount: openAmount), .emit(.chargeWrittenOff)])
 
+        case (.draft, .reschedule), (.open, .reschedule):
+            return ChargeTransition(status: status, effects: [.emit(.chargeUpdated)])
+
+        case (.overdue, .reschedule(let today, let effectiveDueDate)):
+            return ChargeTransition(status: effectiveDueDate >= today ? .open : .overdue, effects: [.emit(.chargeUpdated)])
+
+        case (.draft, .changeAmount(let amount)):
+            guard amount.isPositive else { throw Self.nonPositive }
+            return ChargeTransition(status: .draft, effects: [.emit(.chargeUpdated)])
+
+        case (.open, .changeAmount(let amount)), (.overdue, .changeAmount(let amount)):
+            guard amount.isPositive else { throw Self.nonPositive }
+            return ChargeTransition(
+                status: status, effects: [.postAmountChange(from: openAmount, to: amount), .emit(.chargeUpdated)])
+
         default:
             throw DomainError(
                 .invalidTransition,
@@ -92,6 +114,9 @@ public struct ChargeStateMachine: Sendable {
                 en: "A charge in state \(status.rawValue) cannot \(Self.labelEN(event))")
         }
     }
+
+    private static let nonPositive = DomainError(
+        .invalidTransition, pt: "O valor da cobrança deve ser positivo", en: "A charge amount must be positive")
 
     static func labelPT(_ event: ChargeEvent) -> String {
         switch event {
@@ -101,6 +126,8 @@ public struct ChargeStateMachine: Sendable {
         case .cancel: "cancelamento"
         case .renegotiate: "renegociação"
         case .writeOff: "baixa como perda"
+        case .reschedule: "mudança de vencimento"
+        case .changeAmount: "mudança de valor"
         }
     }
 
@@ -112,6 +139,8 @@ public struct ChargeStateMachine: Sendable {
         case .cancel: "be canceled"
         case .renegotiate: "be renegotiated"
         case .writeOff: "be written off"
+        case .reschedule: "change its due date"
+        case .changeAmount: "change its amount"
         }
     }
 }

@@ -33,4 +33,8 @@ public enum IDPrefix: String, Sendable, CaseIterable {
     case ledgerTransaction = "ltx"
     case audit = "aud"
     case event = "evt"
+    case apiKey = "key"
+    case webhookEndpoint = "whe"
+    case webhookDelivery = "whd"
+    case webhookAttempt = "wha"
 }

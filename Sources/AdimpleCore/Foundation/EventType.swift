@@ -2,6 +2,7 @@
 public enum EventType: String, Sendable, Codable, CaseIterable {
     case customerCreated = "customer.created"
     case customerUpdated = "customer.updated"
+    case customerDeleted = "customer.deleted"
     case chargeCreated = "charge.created"
     case chargeUpdated = "charge.updated"
     case chargeOverdue = "charge.overdue"
@@ -17,6 +18,7 @@ public enum EventType: String, Sendable, Codable, CaseIterable {
         switch self {
         case .customerCreated: "cliente cadastrado"
         case .customerUpdated: "cadastro alterado"
+        case .customerDeleted: "cadastro excluído"
         case .chargeCreated: "cobrança emitida"
         case .chargeUpdated: "cobrança alterada"
         case .chargeOverdue: "cobrança vencida"

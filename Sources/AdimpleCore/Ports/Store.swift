@@ -47,6 +47,9 @@ public protocol StoreSession: Sendable {
     var ledger: any LedgerRepository { get }
     var audit: any AuditRepository { get }
     var events: any EventRepository { get }
+    var apiKeys: any APIKeyRepository { get }
+    var idempotency: any IdempotencyRepository { get }
+    var webhooks: any WebhookRepository { get }
 }
 
 /// The store could not do its work: the database is locked, missing or down. Surfaces map it

@@ -7,6 +7,8 @@ enum Snapshot {
     static func json(_ value: some Encodable) -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        // The API's spelling (`customer_id`), so webhook payloads read like API resources.
+        encoder.keyEncodingStrategy = .convertToSnakeCase
         encoder.dateEncodingStrategy = .iso8601
         guard let data = try? encoder.encode(value) else { return "{}" }
         return String(decoding: data, as: UTF8.self)
@@ -59,8 +61,11 @@ struct ChargeSnapshot: Encodable {
     let interestBasisPoints: Int64
     let externalID: String?
     let version: Int
+    /// Why a person or the API changed the due date or the amount (only on such changes).
+    let changeReason: String?
 
-    init(_ charge: Charge) {
+    init(_ charge: Charge, changeReason: String? = nil) {
+        self.changeReason = changeReason
         id = charge.id.rawValue
         customerID = charge.customerID.rawValue
         description = charge.description

@@ -186,13 +186,15 @@ public struct ChargeService: Sendable {
     }
 
     /// Runs the state machine and carries out its effects inside `session`.
-    private func apply(
+    func apply(
         _ event: ChargeEvent, to charge: Charge, in session: any StoreSession, at now: Date, by actor: Actor,
-        payment: (Payment, PaymentAllocation, AmountDue)? = nil
+        payment: (Payment, PaymentAllocation, AmountDue)? = nil, reason: String? = nil,
+        mutate: (inout Charge) -> Void = { _ in }
     ) async throws -> Charge {
         let transition = try charge.stateMachine.apply(event)
         let before = Snapshot.json(ChargeSnapshot(charge))
         var updated = charge
+        mutate(&updated)
         updated.status = transition.status
         updated.updatedAt = now
         updated.updatedBy = actor
@@ -219,6 +221,8 @@ public struct ChargeService: Sendable {
                 postings.append((.writeOff, Postings.writeOff(amount)))
             case .postRenegotiation(let amount):
                 postings.append((.renegotiation, Postings.renegotiation(amount)))
+            case .postAmountChange(let old, let new):
+                if old != new { postings.append((.adjustment, Postings.amountChange(from: old, to: new))) }
             case .emit(let type):
                 events.append(type)
             }
@@ -232,7 +236,7 @@ public struct ChargeService: Sendable {
                     customerID: updated.customerID, paymentID: payment?.0.id, lines: lines, postedAt: now,
                     memo: "\(kind.rawValue) \(updated.id)"))
         }
-        let after = Snapshot.json(ChargeSnapshot(updated))
+        let after = Snapshot.json(ChargeSnapshot(updated, changeReason: reason))
         for (index, type) in events.enumerated() {
             // One audit line per transition; further events of the same transition only as events.
             if index == 0 {

@@ -53,6 +53,10 @@ public final class RawSQLite: @unchecked Sendable {
     }
 
     /// Runs `body` inside `BEGIN IMMEDIATE … COMMIT`, rolling back on error.
+    /// True when no transaction is open: SQLite rolls a whole transaction back by itself on
+    /// some errors (disk full, I/O), and then a savepoint inside it is gone too.
+    public var isAutocommit: Bool { sqlite_nio_sqlite3_get_autocommit(handle) != 0 }
+
     public func transaction<T>(_ body: () throws -> T) throws -> T {
         try execute("BEGIN IMMEDIATE")
         do {

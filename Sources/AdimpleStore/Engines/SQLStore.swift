@@ -12,11 +12,17 @@ public final class SQLStore: Store {
     public var engine: String { backend.engine.rawValue }
 
     public func read<T: Sendable>(_ body: @Sendable (any StoreSession) async throws -> T) async throws -> T {
-        try await translatingErrors { try await backend.withReadTransaction { try await body(SQLSession(db: $0)) } }
+        let sqlEngine = backend.engine
+        return try await translatingErrors {
+            try await backend.withReadTransaction { try await body(SQLSession(db: $0, engine: sqlEngine)) }
+        }
     }
 
     public func write<T: Sendable>(_ body: @Sendable (any StoreSession) async throws -> T) async throws -> T {
-        try await translatingErrors { try await backend.withWriteTransaction { try await body(SQLSession(db: $0)) } }
+        let sqlEngine = backend.engine
+        return try await translatingErrors {
+            try await backend.withWriteTransaction { try await body(SQLSession(db: $0, engine: sqlEngine)) }
+        }
     }
 
     public func checkHealth() async -> StoreHealth {

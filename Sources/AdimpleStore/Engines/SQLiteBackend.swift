@@ -6,9 +6,16 @@ import Synchronization
 
 /// SQLite: one file, WAL, foreign keys on, `synchronous=FULL`, one writer.
 ///
-/// Writes go through one connection behind an async lock (`BEGIN IMMEDIATE`); reads use a
-/// few more connections, which WAL lets run beside the writer. Statements run on the calling
-/// task through `SQLiteDirectDatabase` (prepared once, cached).
+/// Writes go through one connection behind an async lock; reads use a few more connections,
+/// which WAL lets run beside the writer. Statements run on the calling task through
+/// `SQLiteDirectDatabase` (prepared once, cached).
+///
+/// **Group commit.** With `synchronous=FULL` every COMMIT waits for an fsync, and one writer
+/// at a time would cap durable writes at one fsync each. So a writer that finishes while
+/// others queue leaves the transaction open and hands the connection on: each writer's work
+/// runs in a SAVEPOINT of one shared transaction (an error undoes only its own part), and the
+/// last of the group commits for all. Nobody's call returns before the commit that made its
+/// work durable; if that commit fails, every member of the group gets the error.
 final class SQLiteBackend: SQLBackend {
     let engine = Engine.sqlite
     let path: String
@@ -17,6 +24,16 @@ final class SQLiteBackend: SQLBackend {
     private let readerLocks: [AsyncLock]
     private let nextReader = Atomic<Int>(0)
     private let writeLock = AsyncLock()
+    /// The open group transaction and the writers waiting for its commit. Touched only by the
+    /// holder of `writeLock`; the mutex is for the compiler.
+    private let group = Mutex(GroupState())
+    /// Writers per group at most, so the first one's wait stays short.
+    static let maxGroupSize = 64
+
+    private struct GroupState {
+        var open = false
+        var waiting: [CheckedContinuation<Void, any Error>] = []
+    }
 
     /// Pragmas every connection gets. `synchronous=FULL`: money is never lost to a power cut.
     static let pragmas = [
@@ -59,9 +76,92 @@ final class SQLiteBackend: SQLBackend {
     }
 
     func withWriteTransaction<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
-        try await writeLock.withLock {
-            try await Self.transaction(on: writer, begin: "BEGIN IMMEDIATE", body)
+        await writeLock.lock()
+        let connection = writer.connection
+        do {
+            if !group.withLock({ $0.open }) {
+                try connection.execute("BEGIN IMMEDIATE")
+                group.withLock { $0.open = true }
+            }
+            try connection.execute("SAVEPOINT adimple_write")
+        } catch {
+            failGroup(error)
+            writeLock.unlock()
+            throw error
         }
+        let result: T
+        do {
+            result = try await body(writer)
+            try connection.execute("RELEASE adimple_write")
+        } catch {
+            if connection.isAutocommit {
+                // SQLite gave up the whole transaction: the group's work is gone with it.
+                group.withLock { $0.open = false }
+                failGroup(error)
+            } else {
+                try? connection.execute("ROLLBACK TO adimple_write")
+                try? connection.execute("RELEASE adimple_write")
+                // The others' work stands; let it be committed (or handed on) as usual.
+                try? await finishOrHandOff(waitForCommit: false)
+                throw error
+            }
+            writeLock.unlock()
+            throw error
+        }
+        try await finishOrHandOff(waitForCommit: true)
+        return result
+    }
+
+    /// With the lock held and this writer's work in the open transaction: hand the connection
+    /// to the next writer (and, unless told not to, wait for the group's commit), or commit
+    /// for the whole group and release the lock.
+    private func finishOrHandOff(waitForCommit: Bool) async throws {
+        let grouped = group.withLock { $0.waiting.count }
+        if writeLock.hasWaiters && grouped < Self.maxGroupSize - 1 {
+            guard waitForCommit else {
+                writeLock.unlock()
+                return
+            }
+            try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<Void, any Error>) in
+                group.withLock { $0.waiting.append(continuation) }
+                writeLock.unlock()
+            }
+            return
+        }
+        do {
+            try commitGroup()
+        } catch {
+            writeLock.unlock()
+            throw error
+        }
+        writeLock.unlock()
+    }
+
+    /// Commits the open group transaction, if any, and wakes its writers. Lock held.
+    private func commitGroup() throws {
+        let (open, waiting) = group.withLock { state in
+            defer { state = GroupState() }
+            return (state.open, state.waiting)
+        }
+        guard open else { return }
+        do {
+            try writer.connection.execute("COMMIT")
+        } catch {
+            try? writer.connection.execute("ROLLBACK")
+            for continuation in waiting { continuation.resume(throwing: error) }
+            throw error
+        }
+        for continuation in waiting { continuation.resume() }
+    }
+
+    /// Rolls back the open group transaction and fails its writers. Lock held.
+    private func failGroup(_ error: any Error) {
+        let (open, waiting) = group.withLock { state in
+            defer { state = GroupState() }
+            return (state.open, state.waiting)
+        }
+        if open, !writer.connection.isAutocommit { try? writer.connection.execute("ROLLBACK") }
+        for continuation in waiting { continuation.resume(throwing: error) }
     }
 
     func withReadTransaction<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
@@ -98,6 +198,7 @@ final class SQLiteBackend: SQLBackend {
     /// `BEGIN IMMEDIATE` transaction on the writer.
     func bulkInsertCustomers(_ rows: [CustomerRow], terms: [(String, String)]) async throws {
         try await writeLock.withLock {
+            try commitGroup()  // a group left open for us is committed first
             // Index inserts land all over the b-trees; a bulk load gets a large page cache
             // while it runs, and gives the memory back afterwards.
             try writer.connection.execute("PRAGMA cache_size = \(Self.bulkCacheKiB)")
@@ -151,6 +252,7 @@ final class SQLiteBackend: SQLBackend {
         // Connections close when the last reference goes; take the write lock so no
         // transaction is cut in half.
         await writeLock.lock()
+        try? commitGroup()
         writeLock.unlock()
     }
 }

@@ -56,7 +56,7 @@ struct SQLiteValueRow: SQLRow {
     func decodeNil(column: String) throws -> Bool { try value(column) == .null }
 
     func decode<D: Decodable>(column: String, as: D.Type) throws -> D {
-        try D(from: SQLiteValueDecoder(value: try value(column), column: column))
+        try SQLiteValueDecoder(value: try value(column), column: column).decode(D.self)
     }
 
     private func value(_ column: String) throws -> SQLiteValue {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A value as SQLite stores it.
 enum SQLiteValue: Sendable, Equatable {
     case null
@@ -7,8 +9,8 @@ enum SQLiteValue: Sendable, Equatable {
     case blob([UInt8])
 }
 
-/// Turns a bind (any Encodable) into an SQLite value. Adimple binds only primitives and
-/// optionals of them; anything else is refused with the type's name.
+/// Turns a bind (any Encodable) into an SQLite value. Adimple binds only primitives, bytes
+/// (`Data`, `[UInt8]`) and optionals of them; anything else is refused with the type's name.
 struct SQLiteValueEncoder: Encoder {
     final class Box { var value: SQLiteValue = .null }
     let box = Box()
@@ -21,6 +23,7 @@ struct SQLiteValueEncoder: Encoder {
         case let number as Int64: return .integer(number)
         case let number as Int: return .integer(Int64(number))
         case let bytes as [UInt8]: return .blob(bytes)
+        case let data as Data: return .blob([UInt8](data))
         default:
             let encoder = SQLiteValueEncoder()
             try value.encode(to: encoder)
@@ -111,7 +114,19 @@ extension SQLiteValueDecoder: SingleValueDecodingContainer {
     func decode(_ type: UInt16.Type) throws -> UInt16 { try exact(integer()) }
     func decode(_ type: UInt32.Type) throws -> UInt32 { try exact(integer()) }
     func decode(_ type: UInt64.Type) throws -> UInt64 { try exact(integer()) }
-    func decode<T: Decodable>(_ type: T.Type) throws -> T { try T(from: self) }
+    func decode<T: Decodable>(_ type: T.Type) throws -> T {
+        // Data decodes itself as a list of numbers; a BLOB is one value.
+        if T.self == Data.self { return Data(try blob()) as! T }
+        return try T(from: self)
+    }
+
+    private func blob() throws -> [UInt8] {
+        switch value {
+        case .blob(let bytes): return bytes
+        case .text(let text): return Array(text.utf8)
+        default: throw mismatch("bytes")
+        }
+    }
 
     private func integer() throws -> Int64 {
         switch value {

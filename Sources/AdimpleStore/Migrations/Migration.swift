@@ -10,5 +10,6 @@ struct Migration: Sendable {
 
 /// Every migration, in order. Add a new one at the end; never edit one that has shipped.
 let allMigrations: [Migration] = [
-    foundationMigration
+    foundationMigration,
+    integrationMigration,
 ]

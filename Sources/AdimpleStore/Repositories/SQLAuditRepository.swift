@@ -50,34 +50,58 @@ struct SQLEventRepository: EventRepository {
         var customer_id: String?
         var charge_id: String?
         var payload: String
+
+        /// Nil for a type this version does not know.
+        func event() -> DomainEvent? {
+            guard let type = EventType(rawValue: type) else { return nil }
+            return DomainEvent(
+                id: DomainEvent.ID(id), type: type, occurredAt: Column.date(occurred_at),
+                customerID: customer_id.map { Customer.ID($0) }, chargeID: charge_id.map { Charge.ID($0) },
+                payload: payload)
+        }
     }
 
+    /// Also queues the event in `event_outbox`, in the same transaction, for the webhooks.
     func append(_ event: DomainEvent) async throws {
         try await db.insert(into: "events").columns("id", "type", "occurred_at", "customer_id", "charge_id", "payload")
             .values(
                 SQLBind(event.id.rawValue), SQLBind(event.type.rawValue), SQLBind(Column.millis(event.occurredAt)),
                 SQLBind(event.customerID?.rawValue), SQLBind(event.chargeID?.rawValue), SQLBind(event.payload)
             ).run()
+        try await db.insert(into: "event_outbox").columns("event_id").values(SQLBind(event.id.rawValue)).run()
     }
 
     func list(customerID: Customer.ID, limit: Int) async throws -> [DomainEvent] {
-        try await db.select().columns("id", "type", "occurred_at", "customer_id", "charge_id", "payload")
-            .from("events").where("customer_id", .equal, customerID.rawValue)
+        try await select().where("customer_id", .equal, customerID.rawValue)
             .orderBy("occurred_at").orderBy("id").limit(limit)
             .all(decoding: Row.self)
-            .compactMap { row in
-                guard let type = EventType(rawValue: row.type) else { return nil }
-                return DomainEvent(
-                    id: DomainEvent.ID(row.id), type: type, occurredAt: Column.date(row.occurred_at),
-                    customerID: row.customer_id.map { Customer.ID($0) }, chargeID: row.charge_id.map { Charge.ID($0) },
-                    payload: row.payload)
-            }
+            .compactMap { $0.event() }
+    }
+
+    func get(_ id: DomainEvent.ID) async throws -> DomainEvent? {
+        try await select().where("id", .equal, id.rawValue).limit(1).first(decoding: Row.self)?.event()
+    }
+
+    func list(_ filter: EventFilter) async throws -> [DomainEvent] {
+        var query = select()
+        if !filter.types.isEmpty { query = query.where("type", .in, filter.types.map(\.rawValue)) }
+        if let customer = filter.customerID { query = query.where("customer_id", .equal, customer.rawValue) }
+        if let charge = filter.chargeID { query = query.where("charge_id", .equal, charge.rawValue) }
+        if let after = filter.after { query = query.where("id", .greaterThan, after.rawValue) }
+        return try await query.orderBy("id").limit(max(1, min(filter.limit, 1000)))
+            .all(decoding: Row.self).compactMap { $0.event() }
+    }
+
+    private func select() -> SQLSelectBuilder {
+        db.select().columns("id", "type", "occurred_at", "customer_id", "charge_id", "payload").from("events")
     }
 }
 
 /// The repositories of one transaction, all on the same connection.
 struct SQLSession: StoreSession {
     let db: any SQLDatabase
+    /// For the few statements that differ (row locks on PostgreSQL).
+    let engine: Engine
 
     var customers: any CustomerRepository { SQLCustomerRepository(db: db) }
     var charges: any ChargeRepository { SQLChargeRepository(db: db) }
@@ -85,4 +109,7 @@ struct SQLSession: StoreSession {
     var ledger: any LedgerRepository { SQLLedgerRepository(db: db) }
     var audit: any AuditRepository { SQLAuditRepository(db: db) }
     var events: any EventRepository { SQLEventRepository(db: db) }
+    var apiKeys: any APIKeyRepository { SQLAPIKeyRepository(db: db) }
+    var idempotency: any IdempotencyRepository { SQLIdempotencyRepository(db: db) }
+    var webhooks: any WebhookRepository { SQLWebhookRepository(db: db, engine: engine) }
 }

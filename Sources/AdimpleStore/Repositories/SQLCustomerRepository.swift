@@ -57,6 +57,42 @@ struct SQLCustomerRepository: CustomerRepository {
         return try await query.orderBy("id").limit(limit).all(decoding: CustomerRow.self).map { try $0.customer() }
     }
 
+    func list(_ filter: CustomerFilter) async throws -> [Customer] {
+        var query = selectCustomers()
+        if !filter.statuses.isEmpty { query = query.where("status", .in, filter.statuses.map(\.rawValue)) }
+        if let kind = filter.kind { query = query.where("kind", .equal, kind.rawValue) }
+        if let segment = filter.segment { query = query.where("segment", .equal, segment) }
+        if let externalID = filter.externalID { query = query.where("external_id", .equal, externalID) }
+        if let from = filter.createdFrom { query = query.where("created_at", .greaterThanOrEqual, Column.millis(from)) }
+        if let to = filter.createdTo { query = query.where("created_at", .lessThanOrEqual, Column.millis(to)) }
+        if let after = filter.after { query = query.where("id", .greaterThan, after.rawValue) }
+        return try await query.orderBy("id").limit(max(1, min(filter.limit, 1000)))
+            .all(decoding: CustomerRow.self).map { try $0.customer() }
+    }
+
+    func isReferenced(_ id: Customer.ID) async throws -> Bool {
+        // One indexed probe per table (charges and payments by their customer indexes,
+        // ledger transactions by the one M002 adds).
+        for table in ["charges", "payments", "ledger_transactions"] {
+            let found = try await db.select().column(SQLLiteral.numeric("1"), as: "found").from(table)
+                .where("customer_id", .equal, id.rawValue).limit(1).first()
+            if found != nil { return true }
+        }
+        return false
+    }
+
+    func delete(_ id: Customer.ID) async throws {
+        guard let customer = try await get(id) else { throw DomainError.notFound("Cliente", id.rawValue) }
+        // By (term, customer_id), the primary key: the terms have no index by customer alone.
+        let terms = CustomerSearch.terms(for: customer)
+        for chunk in terms.chunked(500) {
+            try await db.delete(from: "customer_search_terms")
+                .where("term", .in, Array(chunk)).where("customer_id", .equal, id.rawValue).run()
+        }
+        let deleted = try await db.delete(from: "customers").where("id", .equal, id.rawValue).returning("id").all()
+        guard deleted.count == 1 else { throw DomainError.notFound("Cliente", id.rawValue) }
+    }
+
     func count() async throws -> Int {
         let row = try await db.select().column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n").from("customers").first()
         return try row?.decode(column: "n", as: Int.self) ?? 0

@@ -95,6 +95,21 @@ struct SQLPaymentRepository: PaymentRepository {
             .all(decoding: PaymentRow.self).map { try $0.payment() }
     }
 
+    func get(_ id: Payment.ID) async throws -> Payment? {
+        try await select().where("id", .equal, id.rawValue).limit(1).first(decoding: PaymentRow.self)?.payment()
+    }
+
+    func list(_ filter: PaymentFilter) async throws -> [Payment] {
+        var query = select()
+        if let charge = filter.chargeID { query = query.where("charge_id", .equal, charge.rawValue) }
+        if let customer = filter.customerID { query = query.where("customer_id", .equal, customer.rawValue) }
+        if let from = filter.paidFrom { query = query.where("paid_on", .greaterThanOrEqual, from.iso) }
+        if let to = filter.paidTo { query = query.where("paid_on", .lessThanOrEqual, to.iso) }
+        if let after = filter.after { query = query.where("id", .greaterThan, after.rawValue) }
+        return try await query.orderBy("id").limit(max(1, min(filter.limit, 1000)))
+            .all(decoding: PaymentRow.self).map { try $0.payment() }
+    }
+
     private func select() -> SQLSelectBuilder {
         db.select().column(paymentColumns.expression).from("payments")
     }

@@ -36,6 +36,9 @@ final class AsyncLock: Sendable {
         next?.resume()  // ownership passes straight to the next waiter
     }
 
+    /// Whether someone is queued for the lock (the holder may leave work for them).
+    var hasWaiters: Bool { state.withLock { !$0.waiters.isEmpty } }
+
     func withLock<T: Sendable>(_ body: () async throws -> T) async rethrows -> T {
         await lock()
         defer { unlock() }

@@ -24,6 +24,14 @@ public enum Engine: String, Sendable {
         }
     }
 
+    /// Bytes kept as they are (stored responses).
+    var binaryType: String {
+        switch self {
+        case .sqlite: "BLOB"
+        case .postgres: "BYTEA"
+        }
+    }
+
     /// Triggers that make a table append-only.
     func appendOnlyTriggers(table: String) -> [String] {
         switch self {

@@ -28,6 +28,9 @@ public struct CSVImportReport: Sendable, Codable {
     public var updated = 0
     public var unchanged = 0
     public var rejected = 0
+    /// The file as a whole could not be used (unreadable, no header, unknown or missing
+    /// columns): nothing was looked at line by line.
+    public var refused = false
     public var errors: [CSVLineError] = []
 }
 
@@ -43,6 +46,7 @@ extension CSVImportReport {
             return (table, report)
         } catch {
             var report = CSVImportReport(dryRun: dryRun, encoding: "?", delimiter: "?")
+            report.refused = true
             report.errors = [
                 CSVLineError(line: error.line, column: nil, value: nil, reasonPT: error.messagePT, reasonEN: error.messageEN)
             ]

@@ -39,6 +39,7 @@ public struct ChargeCSVImport: Sendable {
         let header = headerMap
         if !header.errors.isEmpty {
             report.errors = header.errors
+            report.refused = true
             report.rejected = table.records.count
             return report
         }
@@ -139,7 +140,7 @@ public struct ChargeCSVImport: Sendable {
                 return (created, unchanged, errors, seen)
             }
             seen = outcome.3
-            report.created += dryRun ? 0 : outcome.0
+            report.created += outcome.0  // in a dry run: what would be created
             report.unchanged += outcome.1
             report.errors += outcome.2
             report.rejected += Set(outcome.2.map(\CSVLineError.line)).count

@@ -38,6 +38,7 @@ public struct CustomerCSVImport: Sendable {
         let header = CSVHeader(table.header, columns: Self.columns, required: ["name": ("nome", "name")])
         if !header.errors.isEmpty {
             report.errors = header.errors
+            report.refused = true
             report.rejected = table.records.count
             return report
         }
@@ -115,12 +116,12 @@ public struct CustomerCSVImport: Sendable {
                 report.errors += errors
             }
         }
-        if dryRun { return report }
-
-        // Then write the good ones, a few hundred per transaction.
+        // Then write the good ones, a few hundred per transaction. A dry run does the same
+        // work in transactions it rolls back, so its counts (created, updated, unchanged,
+        // conflicts found only against stored customers) are exactly what a real run would do.
         let customers = CustomerService(context)
         for batch in valid.chunked(500) {
-            let outcome = try await context.store.write { session -> (Int, Int, Int, [LineError]) in
+            let outcome = try await writeOrSimulate(dryRun) { session -> (Int, Int, Int, [LineError]) in
                 var (created, updated, unchanged) = (0, 0, 0)
                 var conflicts: [LineError] = []
                 for (line, checked) in batch {
@@ -145,13 +146,13 @@ public struct CustomerCSVImport: Sendable {
                         }
                     }
                     if let existing {
-                        if try await customers.update(existing, with: fields, by: Self.actor, in: session).changed {
+                        if try await customers.update(existing, with: fields, by: actor, in: session).changed {
                             updated += 1
                         } else {
                             unchanged += 1
                         }
                     } else {
-                        _ = try await customers.register(fields, by: Self.actor, in: session)
+                        _ = try await customers.register(fields, by: actor, in: session)
                         created += 1
                     }
                 }
@@ -167,7 +168,21 @@ public struct CustomerCSVImport: Sendable {
         return report
     }
 
-    static let actor = Actor(kind: .system, id: "import")
+    private struct Simulated<T: Sendable>: Error { let value: T }
+
+    /// Runs `body` in a write transaction that is kept, or — in a dry run — rolled back after
+    /// it has computed its result.
+    private func writeOrSimulate<T: Sendable>(
+        _ dryRun: Bool, _ body: @escaping @Sendable (any StoreSession) async throws -> T
+    ) async throws -> T {
+        guard dryRun else { return try await context.store.write(body) }
+        do {
+            _ = try await context.store.write { session -> T in throw Simulated(value: try await body(session)) }
+        } catch let simulated as Simulated<T> {
+            return simulated.value
+        }
+        preconditionFailure("a simulated write always throws")
+    }
 
     /// The header column behind a validation field (`emails[0]` → the e-mail column).
     static func column(for field: String, in columnOfField: [String: String]) -> String? {
