@@ -10,6 +10,7 @@ struct Bench: AsyncParsableCommand {
         abstract: "Adimple benchmarks (release build). Prints one JSON object per scenario.",
         subcommands: [
             All.self, CustomersInsert.self, CustomersSearch.self, SQLiteRawInsert.self, ServeStartup.self, API.self,
+            Webhooks.self,
         ],
         defaultSubcommand: All.self)
 }
@@ -128,5 +129,19 @@ struct API: AsyncParsableCommand {
         let data = try SyntheticData.make(count: min(options.count, 100_000), seed: options.seed)
         let results = try await APIScenario(data: data, directory: directory, connections: connections, duration: seconds).run()
         for result in results { print(result.json) }
+    }
+}
+
+struct Webhooks: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "webhooks",
+        abstract: "Webhook deliveries per second to a local receiver, alone and beside a dead endpoint.")
+    @Option(help: "Events per run (each goes to four endpoints).") var events = 2_000
+    @OptionGroup var options: BenchOptions
+
+    func run() async throws {
+        let directory = try options.workDirectory()
+        defer { if options.directory == nil { try? FileManager.default.removeItem(at: directory) } }
+        for result in try await WebhookScenario(directory: directory, events: events).run() { print(result.json) }
     }
 }

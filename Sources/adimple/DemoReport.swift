@@ -20,6 +20,12 @@ enum DemoReport {
             pt
                 ? "Experimente: adimple customer find silva · adimple charge list --status overdue · curl localhost:8080/health"
                 : "Try: adimple customer find silva · adimple charge list --status overdue · curl localhost:8080/health")
+        if let key = summary.apiKey {
+            lines.append(
+                pt
+                    ? "API (chave do ERP de demonstração, mostrada só agora): curl -H 'Authorization: Bearer \(key)' localhost:8080/v1/charges?status=overdue · documentação em /docs"
+                    : "API (the demo ERP's key, shown only now): curl -H 'Authorization: Bearer \(key)' localhost:8080/v1/charges?status=overdue · documentation at /docs")
+        }
         return lines.joined(separator: "\n")
     }
 }

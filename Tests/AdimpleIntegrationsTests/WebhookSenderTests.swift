@@ -1,7 +1,8 @@
 import AdimpleCore
-@testable import AdimpleIntegrations
 import Foundation
 import Testing
+
+@testable import AdimpleIntegrations
 
 @Suite struct WebhookMessageTests {
     @Test func theBodyIsTheEventResourceWithThePayloadVerbatim() throws {
@@ -23,7 +24,8 @@ import Testing
     }
 
     @Test func anEmptyPayloadIsNull() throws {
-        let message = WebhookMessage(id: "evt_1", type: "t", createdAt: Date(timeIntervalSince1970: 0), customerID: nil, chargeID: nil, data: "")
+        let message = WebhookMessage(
+            id: "evt_1", type: "t", createdAt: Date(timeIntervalSince1970: 0), customerID: nil, chargeID: nil, data: "")
         #expect(String(decoding: message.body(), as: UTF8.self).hasSuffix(#","data":null}"#))
     }
 
@@ -91,7 +93,8 @@ import Testing
             receiver.set("big", .bigBody(10_000))  // 20,000 bytes
             let outcome = try await withSender { sender in
                 try await sender.send(
-                    message, to: URL(string: receiver.url("big"))!, signature: try WebhookSignature(secret: WebhookSignature.generateSecret()))
+                    message, to: URL(string: receiver.url("big"))!,
+                    signature: try WebhookSignature(secret: WebhookSignature.generateSecret()))
             }
             #expect(outcome.statusCode == 200)
             #expect(outcome.responseBody?.utf8.count == 2048)
@@ -104,7 +107,8 @@ import Testing
             receiver.set("down", .status(503))
             let outcome = try await withSender { sender in
                 try await sender.send(
-                    message, to: URL(string: receiver.url("down"))!, signature: try WebhookSignature(secret: WebhookSignature.generateSecret()))
+                    message, to: URL(string: receiver.url("down"))!,
+                    signature: try WebhookSignature(secret: WebhookSignature.generateSecret()))
             }
             #expect(outcome.statusCode == 503)
             #expect(!outcome.isSuccess)
@@ -118,7 +122,8 @@ import Testing
             let started = ContinuousClock.now
             let outcome = try await withSender(timeout: .milliseconds(500)) { sender in
                 try await sender.send(
-                    message, to: URL(string: receiver.url("hang"))!, signature: try WebhookSignature(secret: WebhookSignature.generateSecret()))
+                    message, to: URL(string: receiver.url("hang"))!,
+                    signature: try WebhookSignature(secret: WebhookSignature.generateSecret()))
             }
             #expect(outcome.statusCode == nil)
             #expect(outcome.error == "timed out after 0.5 s")
@@ -131,7 +136,8 @@ import Testing
         let outcome = try await withSender { sender in
             // Port 9 (discard) is closed here: the connection is refused at once.
             try await sender.send(
-                message, to: URL(string: "http://127.0.0.1:9/x")!, signature: try WebhookSignature(secret: WebhookSignature.generateSecret()))
+                message, to: URL(string: "http://127.0.0.1:9/x")!,
+                signature: try WebhookSignature(secret: WebhookSignature.generateSecret()))
         }
         #expect(outcome.statusCode == nil)
         #expect(outcome.error == "connection failed: Connection refused")
@@ -142,7 +148,8 @@ import Testing
             receiver.set("moved", .status(307))
             let outcome = try await withSender { sender in
                 try await sender.send(
-                    message, to: URL(string: receiver.url("moved"))!, signature: try WebhookSignature(secret: WebhookSignature.generateSecret()))
+                    message, to: URL(string: receiver.url("moved"))!,
+                    signature: try WebhookSignature(secret: WebhookSignature.generateSecret()))
             }
             #expect(outcome.statusCode == 307)
             #expect(!outcome.isSuccess)
@@ -155,7 +162,8 @@ import Testing
         try await TestReceiver.with { receiver in
             let outcome = try await withSender(timeout: .seconds(1), allowPrivate: false) { sender in
                 try await sender.send(
-                    message, to: URL(string: receiver.url("private"))!, signature: try WebhookSignature(secret: WebhookSignature.generateSecret()))
+                    message, to: URL(string: receiver.url("private"))!,
+                    signature: try WebhookSignature(secret: WebhookSignature.generateSecret()))
             }
             #expect(outcome.statusCode == nil)
             #expect(outcome.error == "connection refused: 127.0.0.1 is in the loopback range")

@@ -15,7 +15,8 @@ import Testing
 
     @Test func signsTheReferenceVector() throws {
         let signature = try WebhookSignature(secret: Self.secret)
-        #expect(signature.sign(messageID: Self.messageID, timestamp: Self.timestamp, body: Self.payload) == Self.expected)
+        #expect(
+            signature.sign(messageID: Self.messageID, timestamp: Self.timestamp, body: Self.payload) == Self.expected)
     }
 
     @Test func theSecretPrefixIsOptionalAsInTheReferenceLibraries() throws {
@@ -48,7 +49,8 @@ import Testing
         }
         #expect(throws: WebhookSignatureError.noMatchingSignature) {
             try signature.verify(
-                messageID: "msg_other", timestamp: ts, body: Self.payload, signatures: Self.expected, now: Self.signedAt)
+                messageID: "msg_other", timestamp: ts, body: Self.payload, signatures: Self.expected, now: Self.signedAt
+            )
         }
         #expect(throws: WebhookSignatureError.noMatchingSignature) {
             try signature.verify(

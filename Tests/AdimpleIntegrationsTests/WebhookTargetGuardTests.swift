@@ -8,7 +8,9 @@ struct TableResolver: WebhookHostResolving {
     let table: [String: [String]]
 
     func addresses(of host: String) async throws -> [IPAddress] {
-        guard let texts = table[host] else { throw HostResolutionError(host: host, detail: "Name or service not known") }
+        guard let texts = table[host] else {
+            throw HostResolutionError(host: host, detail: "Name or service not known")
+        }
         return texts.compactMap(IPAddress.init)
     }
 }
@@ -152,7 +154,8 @@ struct TableResolver: WebhookHostResolving {
         await #expect {
             try await strict.check("https://mixed.example.com/x")
         } throws: { error in
-            guard let error = error as? WebhookTargetError, case .forbiddenAddress(let address, .privateNetwork) = error.reason
+            guard let error = error as? WebhookTargetError,
+                case .forbiddenAddress(let address, .privateNetwork) = error.reason
             else { return false }
             return address == IPAddress("10.1.2.3")
         }

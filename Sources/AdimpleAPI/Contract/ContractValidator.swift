@@ -64,18 +64,23 @@ final class ContractValidator: Sendable {
         self.basePath = basePath
     }
 
-    /// The route of a request path (`/v1/customers/abc`), with its path parameters.
+    /// The route of a request path (`/v1/customers/abc`), with its path parameters. Runs on
+    /// every request, so it compares substrings without building arrays of strings.
     func route(for path: String) -> (Route, [String: String])? {
-        guard path.hasPrefix(basePath + "/") else { return nil }
-        let segments = path.dropFirst(basePath.count).split(separator: "/", omittingEmptySubsequences: false).dropFirst()
-            .map(String.init)
+        guard path.hasPrefix(basePath), path.utf8.count > basePath.utf8.count,
+            path.utf8[path.utf8.index(path.utf8.startIndex, offsetBy: basePath.utf8.count)] == UInt8(ascii: "/")
+        else { return nil }
+        let segments = path.utf8.dropFirst(basePath.utf8.count + 1).split(
+            separator: UInt8(ascii: "/"), omittingEmptySubsequences: false)
         for route in routes where route.segments.count == segments.count {
             var parameters: [String: String] = [:]
             var matched = true
             for (template, actual) in zip(route.segments, segments) {
                 if template.hasPrefix("{") {
-                    parameters[String(template.dropFirst().dropLast())] = actual.removingPercentEncoding ?? actual
-                } else if template != actual {
+                    let text = String(Substring(actual))
+                    parameters[String(template.dropFirst().dropLast())] =
+                        text.contains("%") ? (text.removingPercentEncoding ?? text) : text
+                } else if !template.utf8.elementsEqual(actual) {
                     matched = false
                     break
                 }

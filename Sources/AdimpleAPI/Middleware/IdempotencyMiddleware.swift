@@ -45,7 +45,15 @@ struct IdempotencyMiddleware<Context: RequestContext>: RouterMiddleware {
             apiKeyID: principal.key.id, key: key, method: method, path: path, fingerprint: fingerprint, createdAt: now,
             lockedUntil: now.addingTimeInterval(Self.seconds(environment.idempotencyLock)), response: nil)
 
-        switch try await store.write({ try await $0.idempotency.claim(record, now: now) }) {
+        // Most repeats find a finished record: answer them from a read, with no write at all.
+        let finished = try await store.read { try await $0.idempotency.get(apiKeyID: principal.key.id, key: key) }
+        let claim: IdempotencyClaim
+        if let finished, finished.response != nil {
+            claim = .existing(finished)
+        } else {
+            claim = try await store.write { try await $0.idempotency.claim(record, now: now) }
+        }
+        switch claim {
         case .existing(let previous):
             guard previous.method == method, previous.path == path, previous.fingerprint == fingerprint else {
                 throw Self.mismatch(previous, method: method, path: path)

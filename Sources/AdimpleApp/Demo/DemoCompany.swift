@@ -1,3 +1,4 @@
+import AdimpleAPI
 import AdimpleCore
 import BrazilKit
 import Foundation
@@ -16,6 +17,8 @@ public struct DemoCompany: Sendable {
         public var payments = 0
         public var chargesByStatus: [String: Int] = [:]
         public var seconds = 0.0
+        /// The demo ERP's API key (read and write), shown once so a newcomer can call the API.
+        public var apiKey: String?
     }
 
     public let seed: UInt64
@@ -88,6 +91,13 @@ public struct DemoCompany: Sendable {
             summary.payments += counts.1
             summary.chargesByStatus.merge(counts.2, uniquingKeysWith: +)
         }
+        // An API key for the demo ERP, as `adimple api-key create` would make it.
+        let made = APIKeyMint.make(
+            name: "ERP de demonstração", scopes: [.read, .write], rateLimitPerSecond: 100,
+            id: context.ids.next(.apiKey), at: clock.now())
+        try await store.write { try await $0.apiKeys.insert(made.key) }
+        summary.apiKey = made.secret
+
         let elapsed = ContinuousClock.now - started
         summary.seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
         return summary

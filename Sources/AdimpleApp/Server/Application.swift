@@ -52,6 +52,13 @@ public func buildApplication(
         services.append(
             StoreService(holder: holder, location: configuration.database, logger: logger, onReady: onStoreReady))
     }
+    if configuration.deliverWebhooks {
+        services.append(
+            WebhookService(
+                holder: holder, clock: clock, targetGuard: targetGuard,
+                allowPrivateTargets: configuration.allowPrivateWebhookTargets,
+                logger: Logger(label: "adimple.webhooks")))
+    }
     return Application(
         router: router,
         configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "Adimple"),

@@ -17,6 +17,8 @@ public protocol IdempotencyRepository: Sendable {
     /// holds it (and its lock has not expired: an expired claim is taken over). Callers run it
     /// in a transaction of its own, so other nodes see the claim at once.
     func claim(_ record: IdempotencyRecord, now: Date) async throws -> IdempotencyClaim
+    /// The record of a key, finished or not (a replay is answered from a read, without a write).
+    func get(apiKeyID: APIKey.ID, key: String) async throws -> IdempotencyRecord?
     /// Stores the response and frees the lock.
     func complete(apiKeyID: APIKey.ID, key: String, response: StoredResponse) async throws
     /// Forgets a claim whose request failed before changing anything (so a retry may run).

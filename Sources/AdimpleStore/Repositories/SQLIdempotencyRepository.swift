@@ -109,7 +109,7 @@ struct SQLIdempotencyRepository: IdempotencyRepository {
             .returning("api_key_id").all().count
     }
 
-    private func get(apiKeyID: APIKey.ID, key: String) async throws -> IdempotencyRecord? {
+    func get(apiKeyID: APIKey.ID, key: String) async throws -> IdempotencyRecord? {
         try await db.select().columns(idempotencyColumns).from("idempotency_keys")
             .where("api_key_id", .equal, apiKeyID.rawValue)
             .where("idem_key", .equal, key)

@@ -34,7 +34,15 @@ enum Column {
     }
 
     static func list(_ json: String) -> [String] {
-        (try? JSONDecoder().decode([String].self, from: Data(json.utf8))) ?? []
+        if json == "[]" { return [] }
+        // What `json(_:)` writes with nothing to escape — most e-mails, phones and tags — is
+        // split directly; anything else goes through the JSON decoder.
+        if json.hasPrefix("[\""), json.hasSuffix("\"]"), !json.contains("\\") {
+            let inner = json.dropFirst(2).dropLast(2)
+            let items = inner.components(separatedBy: "\",\"")
+            if !items.contains(where: { $0.contains("\"") }) { return items }
+        }
+        return (try? JSONDecoder().decode([String].self, from: Data(json.utf8))) ?? []
     }
 
     static func civil(_ text: String) throws -> CivilDate { try CivilDate(iso: text) }

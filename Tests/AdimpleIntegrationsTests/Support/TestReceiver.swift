@@ -113,7 +113,8 @@ final class TestReceiver: Sendable {
             return Response(status: .ok)
         case .bigBody(let characters):
             return Response(
-                status: .ok, body: ResponseBody(byteBuffer: ByteBuffer(string: String(repeating: "é", count: characters))))
+                status: .ok,
+                body: ResponseBody(byteBuffer: ByteBuffer(string: String(repeating: "é", count: characters))))
         }
     }
 }

@@ -24,7 +24,8 @@ struct WebhookWorld {
         systemClock: Bool = false,
         _ body: (WebhookWorld) async throws -> T
     ) async throws -> T {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("adimple-webhooks-\(UUID().uuidString)")
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "adimple-webhooks-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
         let store = try await StoreFactory.open(directory.appendingPathComponent("test.sqlite").path)
@@ -100,7 +101,8 @@ struct WebhookWorld {
         -> [WebhookDelivery]
     {
         try await store.read {
-            try await $0.webhooks.deliveries(WebhookDeliveryFilter(endpointID: endpoint?.id, status: status, limit: 1000))
+            try await $0.webhooks.deliveries(
+                WebhookDeliveryFilter(endpointID: endpoint?.id, status: status, limit: 1000))
         }
     }
 

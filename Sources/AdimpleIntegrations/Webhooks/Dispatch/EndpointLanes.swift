@@ -31,15 +31,24 @@ final class EndpointLanes: Sendable {
         var total: Int
         var perLane: [WebhookEndpoint.ID: Int]
         var postponements: [WebhookEndpoint.ID: Duration]
-        /// Endpoints paused now, with the reason their attempts are logged with.
-        var paused: [WebhookEndpoint.ID: String]
+        /// Endpoints paused now: until when, and the reason their attempts are logged with.
+        var paused: [WebhookEndpoint.ID: (until: Date, reason: String)]
         let emptyLaneRoom: Int
 
         func room(for endpoint: WebhookEndpoint.ID) -> Int { perLane[endpoint] ?? emptyLaneRoom }
         /// How long to postpone a due delivery that finds no room, when its endpoint is slow.
         func postponement(for endpoint: WebhookEndpoint.ID) -> Duration? { postponements[endpoint] }
         /// Why nothing is sent to the endpoint now, when it is paused.
-        func pauseReason(for endpoint: WebhookEndpoint.ID) -> String? { paused[endpoint] }
+        func pauseReason(for endpoint: WebhookEndpoint.ID) -> String? { paused[endpoint]?.reason }
+
+        /// When a new delivery to the endpoint should first be tried: now, unless the endpoint
+        /// is paused (the end of the pause) or slow (after its backlog), so a dead or slow
+        /// endpoint's new deliveries do not have to be postponed one by one later.
+        func firstAttempt(for endpoint: WebhookEndpoint.ID, now: Date) -> Date {
+            if let pause = paused[endpoint] { return pause.until }
+            if let wait = postponements[endpoint] { return now.addingTimeInterval(wait.timeInterval) }
+            return now
+        }
     }
 
     private struct Lane {
@@ -93,7 +102,7 @@ final class EndpointLanes: Sendable {
             for (id, lane) in state.lanes {
                 room.perLane[id] = lane.gone ? 0 : max(0, configuration.perEndpointPrefetch - lane.held)
                 if let until = lane.pausedUntil, now < until {
-                    room.paused[id] = pauseReason(lane, until: until)
+                    room.paused[id] = (until, pauseReason(lane, until: until))
                 }
                 if let wait = expectedDrain(of: lane, now: instant), wait >= configuration.slowEndpointThreshold {
                     // At least a few seconds, so a backlog is not rewritten on every claim; at
@@ -189,7 +198,9 @@ final class EndpointLanes: Sendable {
                 lane.probing = false
             } else {
                 lane.consecutiveFailures += 1
-                if lane.probing || (lane.pausedUntil == nil && lane.consecutiveFailures >= configuration.failuresBeforePause) {
+                if lane.probing
+                    || (lane.pausedUntil == nil && lane.consecutiveFailures >= configuration.failuresBeforePause)
+                {
                     lane.pausedUntil = now.addingTimeInterval(configuration.pauseDuration.timeInterval)
                     lane.probing = false
                 }

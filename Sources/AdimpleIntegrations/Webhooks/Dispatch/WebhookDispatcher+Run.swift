@@ -31,10 +31,13 @@ extension WebhookDispatcher {
                         group.addTask { await self.work { await recorder.submit($0) } }
                     }
                     if round.windowFull {
-                        if !round.madeProgress {
-                            lanes.wantWake()  // every lane is full: look again when one has room
-                        } else {
+                        // More is due. Look again at once if this claim dealt with a good part
+                        // of its window; if not, the lanes are nearly full, and claiming now
+                        // would read the same rows again for little: wait until they have room.
+                        if round.handled * 2 >= configuration.batchSize {
                             more = true
+                        } else {
+                            lanes.wantWake()
                         }
                     }
                 } catch {

@@ -31,7 +31,7 @@ public struct WebhookDispatcherConfiguration: Hashable, Sendable {
 
     public init(
         batchSize: Int = 100, globalConcurrency: Int = 64, perEndpointConcurrency: Int = 4,
-        perEndpointPrefetch: Int = 32, lease: Duration = .seconds(60), pollInterval: Duration = .milliseconds(250),
+        perEndpointPrefetch: Int = 64, lease: Duration = .seconds(60), pollInterval: Duration = .milliseconds(250),
         failuresBeforePause: Int = 5, pauseDuration: Duration = .seconds(30),
         slowEndpointThreshold: Duration = .seconds(1), targetCheckCacheDuration: Duration = .seconds(30)
     ) {
@@ -48,5 +48,5 @@ public struct WebhookDispatcherConfiguration: Hashable, Sendable {
     }
 
     /// Deliveries the dispatcher holds in memory at most (in flight plus waiting).
-    var maximumHeld: Int { max(globalConcurrency * 2, batchSize) }
+    var maximumHeld: Int { max(globalConcurrency * 4, batchSize) }
 }

@@ -8,11 +8,11 @@ import NIOHTTP1  // HTTPHeaders and HTTPMethod of AsyncHTTPClient's request type
 import NIOPosix
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Musl)
-import Musl
+    import Musl
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Sends one signed webhook request and reports what came back. It never decides about
@@ -72,7 +72,8 @@ public final class WebhookSender: Sendable {
             // A redirect could lead anywhere, past the target guard; a receiver must answer
             // at the URL it registered. A 3xx is logged as a failed attempt.
             redirectConfiguration: .disallow,
-            timeout: HTTPClient.Configuration.Timeout(connect: .seconds(Int64(configuration.timeout.components.seconds) + 1)),
+            timeout: HTTPClient.Configuration.Timeout(
+                connect: .seconds(Int64(configuration.timeout.components.seconds) + 1)),
             connectionPool: HTTPClient.Configuration.ConnectionPool(
                 idleTimeout: .seconds(60),
                 concurrentHTTP1ConnectionsPerHostSoftLimit: max(1, configuration.maximumConnectionsPerHost))
@@ -85,7 +86,8 @@ public final class WebhookSender: Sendable {
             clientConfiguration.http1_1ConnectionDebugInitializer = Self.refuseInternalPeer
             clientConfiguration.http2ConnectionDebugInitializer = Self.refuseInternalPeer
         }
-        client = HTTPClient(eventLoopGroup: eventLoopGroup, configuration: clientConfiguration, backgroundActivityLogger: logger)
+        client = HTTPClient(
+            eventLoopGroup: eventLoopGroup, configuration: clientConfiguration, backgroundActivityLogger: logger)
     }
 
     /// Closes the client's connections. Required before the sender goes away.

@@ -56,7 +56,8 @@ public struct WebhookTargetError: Error, Hashable, Sendable, LocalizedMessage, C
         case .malformed:
             return pt ? "não é uma URL válida" : "not a valid URL"
         case .unsupportedScheme(let scheme):
-            return pt ? "o esquema \"\(scheme)\" não é aceito; use https" : "scheme \"\(scheme)\" is not accepted; use https"
+            return pt
+                ? "o esquema \"\(scheme)\" não é aceito; use https" : "scheme \"\(scheme)\" is not accepted; use https"
         case .insecureScheme:
             return pt ? "http sem TLS não é permitido; use https" : "plain http is not allowed; use https"
         case .missingHost:
@@ -66,7 +67,8 @@ public struct WebhookTargetError: Error, Hashable, Sendable, LocalizedMessage, C
                 ? "o host deve ter só letras ASCII, dígitos, hífens e pontos (use punycode para nomes internacionais)"
                 : "the host must hold only ASCII letters, digits, hyphens and dots (use punycode for international names)"
         case .userInfoPresent:
-            return pt ? "usuário e senha na URL não são permitidos" : "a user name or password in the URL is not allowed"
+            return pt
+                ? "usuário e senha na URL não são permitidos" : "a user name or password in the URL is not allowed"
         case .invalidPort(let port):
             return pt ? "a porta \(port) não é válida" : "port \(port) is not valid"
         case .localhostName:

@@ -90,7 +90,8 @@ public struct WebhookTargetGuard: Sendable {
             throw WebhookTargetError(url: Self.redacted(text), part: .host, reason: .unresolvable("no address"))
         }
         for address in addresses { try refuseIfInternal(address, url: Self.redacted(text)) }
-        return WebhookTarget(url: target.url, scheme: target.scheme, host: target.host, port: target.port, addresses: addresses)
+        return WebhookTarget(
+            url: target.url, scheme: target.scheme, host: target.host, port: target.port, addresses: addresses)
     }
 
     /// Whether a connection to this address may go ahead.
