@@ -1,7 +1,7 @@
 import AdimpleCore
 import AdimpleWeb
 import BrazilKit
-package import Foundation
+internal import Foundation
 
 /// What the API needs from the application, given by the composition root.
 package struct APIEnvironment: Sendable {

@@ -1,6 +1,6 @@
 import AdimpleCore
 import BrazilKit
-package import Foundation
+internal import Foundation
 import HTTPTypes
 import Hummingbird
 

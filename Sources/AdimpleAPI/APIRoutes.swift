@@ -1,8 +1,8 @@
 import AdimpleWeb
-package import Foundation
+internal import Foundation
 import Hummingbird
 import OpenAPIHummingbird
-package import OpenAPIRuntime
+internal import OpenAPIRuntime
 
 /// The contract as served: the YAML this build was generated from.
 package enum APIContract {

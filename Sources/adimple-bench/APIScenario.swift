@@ -66,6 +66,9 @@ struct APIScenario {
         try postScript(prefix: "replay", keys: 500).write(to: replayPath, atomically: true, encoding: .utf8)
         _ = try WrkRun.run(wrk: wrk, port: server.port, script: replayPath, connections: 4, seconds: 3, threads: 2)
         let replay = try WrkRun.run(wrk: wrk, port: server.port, script: replayPath, connections: connections, seconds: duration)
+        // Latency of a replay as one integration sees it (4 connections, no queue of 64).
+        let replayAlone = try WrkRun.run(wrk: wrk, port: server.port, script: replayPath, connections: 4, seconds: duration)
+        let getAlone = try WrkRun.run(wrk: wrk, port: server.port, script: getScript, connections: 4, seconds: duration)
         let charges = try await Self.countCharges(path: path, stopping: server)
 
         return [
@@ -73,6 +76,8 @@ struct APIScenario {
             ScenarioResult(
                 "api-post-charge", post.fields(connections: connections).merging(["charges_stored": .int(charges)]) { $1 }),
             ScenarioResult("api-post-charge-replay", replay.fields(connections: connections)),
+            ScenarioResult("api-post-charge-replay-4-connections", replayAlone.fields(connections: 4)),
+            ScenarioResult("api-get-customer-4-connections", getAlone.fields(connections: 4)),
         ]
     }
 

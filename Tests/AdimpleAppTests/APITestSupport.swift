@@ -328,6 +328,10 @@ func withAPI(
     let clock = ManualClock(civil: APITest.today)
     var configuration = AppConfiguration(port: 0, database: path)
     configuration.allowPrivateWebhookTargets = allowPrivateWebhookTargets
+    // The router test runs the application's services too: no webhook sending from these
+    // tests (their endpoints are public addresses that must not be called); the delivery
+    // engine has its own tests against a local receiver.
+    configuration.deliverWebhooks = false
     do {
         let key = try await APITestContext.makeKey(
             in: store, name: "main", scopes: [.read, .write], rateLimitPerSecond: 10_000, at: clock.now())

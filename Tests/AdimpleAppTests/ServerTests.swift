@@ -8,6 +8,13 @@ import Logging
 import Testing
 
 @Suite struct ServerTests {
+    /// No webhook delivery in these tests: they are about the server and the store.
+    static func configuration(_ path: String) -> AppConfiguration {
+        var configuration = AppConfiguration(port: 0, database: path)
+        configuration.deliverWebhooks = false
+        return configuration
+    }
+
     /// An application over a fresh SQLite store; `prepare` runs before the requests.
     private func withApp(
         prepare: (String) throws -> Void = { _ in }, _ test: @escaping @Sendable (any TestClientProtocol) async throws -> Void
@@ -18,7 +25,7 @@ import Testing
         let path = directory.appendingPathComponent("app.sqlite").path
         let store = try await StoreFactory.open(path)
         let app = buildApplication(
-            configuration: AppConfiguration(port: 0, database: path), store: store, logger: Logger(label: "test"))
+            configuration: Self.configuration(path), store: store, logger: Logger(label: "test"))
         try prepare(path)
         do {
             try await app.test(.router, test)
@@ -91,7 +98,7 @@ import Testing
         // The folder does not exist yet: SQLite cannot create the file.
         let path = directory.appendingPathComponent("late.sqlite").path
         let app = buildApplication(
-            configuration: AppConfiguration(port: 0, database: path), logger: Logger(label: "test"))
+            configuration: Self.configuration(path), logger: Logger(label: "test"))
         try await app.test(.live) { client in
             try await client.execute(uri: "/health", method: .get) { response in
                 #expect(response.status == .serviceUnavailable)

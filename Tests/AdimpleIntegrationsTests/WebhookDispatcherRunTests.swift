@@ -84,7 +84,7 @@ private func cpuSeconds() -> Double {
                 try await world.endpoint(receiver.url("hang"))
                 try await world.events(3)
                 await running(world.dispatcher) {
-                    _ = await eventually(timeout: .seconds(5)) { receiver.received("hang").count == 1 }
+                    _ = await eventually(timeout: .seconds(5)) { receiver.count("hang") == 1 }
                 }
                 // One request was in flight (it stays leased: it may have arrived); the two
                 // waiting behind it are due again at once rather than after their lease.
@@ -107,7 +107,7 @@ private func cpuSeconds() -> Double {
                 let done = try await running(world.dispatcher) {
                     // Counting on the receiver's side: polling the database would compete with
                     // the dispatcher for the two cores of a test machine.
-                    guard await eventually(timeout: .seconds(60), { receiver.received.count >= 3000 }) else {
+                    guard await eventually(timeout: .seconds(60), { receiver.total >= 3000 }) else {
                         return false
                     }
                     return try await eventually(timeout: .seconds(10)) { try await count(world, .delivered) == 3000 }
@@ -154,7 +154,7 @@ private func cpuSeconds() -> Double {
                     let cpuStarted = cpuSeconds()
                     let done = await running(world.dispatcher) {
                         await eventually(timeout: .seconds(60)) {
-                            (0..<healthy).reduce(0) { $0 + receiver.received("h\($1)-\(label)").count } >= healthy
+                            (0..<healthy).reduce(0) { $0 + receiver.count("h\($1)-\(label)") } >= healthy
                                 * events
                         }
                     }

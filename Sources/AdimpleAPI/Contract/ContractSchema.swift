@@ -1,5 +1,5 @@
 import BrazilKit
-package import Foundation
+internal import Foundation
 
 /// Checks a value against a schema of the contract — the subset of JSON Schema the contract
 /// uses: `$ref`, `type` (one or several), `enum`, `required`, `properties`,

@@ -1,4 +1,4 @@
-package import Foundation
+internal import Foundation
 import Yams
 
 /// Renders the OpenAPI contract as one readable HTML page — operations grouped by tag with

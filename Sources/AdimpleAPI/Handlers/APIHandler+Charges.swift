@@ -1,6 +1,6 @@
 import AdimpleCore
 import BrazilKit
-package import Foundation
+internal import Foundation
 
 extension APIHandler {
     package func listCharges(_ input: Operations.ListCharges.Input) async throws -> Operations.ListCharges.Output {

@@ -1,6 +1,6 @@
 import AdimpleCore
 import BrazilKit
-package import Foundation
+internal import Foundation
 
 extension APIHandler {
     package func listCustomers(_ input: Operations.ListCustomers.Input) async throws -> Operations.ListCustomers.Output {

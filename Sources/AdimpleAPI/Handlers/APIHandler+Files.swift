@@ -1,8 +1,8 @@
 import AdimpleCore
 import AdimpleImport
 import HTTPTypes
-package import Foundation
-package import OpenAPIRuntime
+internal import Foundation
+internal import OpenAPIRuntime
 
 extension APIHandler {
     package func importCustomers(_ input: Operations.ImportCustomers.Input) async throws

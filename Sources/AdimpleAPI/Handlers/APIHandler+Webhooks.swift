@@ -1,6 +1,6 @@
 import AdimpleCore
 import HTTPTypes
-package import Foundation
+internal import Foundation
 
 extension APIHandler {
     package func listWebhookEndpoints(_ input: Operations.ListWebhookEndpoints.Input) async throws

@@ -2,7 +2,7 @@ import AdimpleCore
 import HTTPTypes
 import AdimpleWeb
 import BrazilKit
-package import Foundation
+internal import Foundation
 
 /// The implementation of the generated `APIProtocol`: each operation turns the generated
 /// input into a use case of Core and the result into the generated output. Errors are thrown

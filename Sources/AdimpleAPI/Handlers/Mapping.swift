@@ -1,8 +1,8 @@
 import AdimpleCore
 import AdimpleImport
 import BrazilKit
-package import Foundation
-package import OpenAPIRuntime
+internal import Foundation
+internal import OpenAPIRuntime
 
 // Domain values → the API's resources. Money always goes out as centavos plus the amount
 // formatted in reais; civil dates as `yyyy-mm-dd`; instants as ISO 8601.

@@ -1,8 +1,8 @@
-package import Foundation
+internal import Foundation
 import HTTPTypes
 import Hummingbird
 import Logging
-package import OpenAPIRuntime
+internal import OpenAPIRuntime
 
 /// Turns every error under `/v1` into `application/problem+json`: our own errors with their
 /// status and fields, errors of the generated code (bad JSON, a missing parameter, a wrong

@@ -1,4 +1,4 @@
-package import Foundation
+internal import Foundation
 import HTTPTypes
 import Hummingbird
 

@@ -1,7 +1,7 @@
 import AdimpleCore
 import AdimpleWeb
 import Crypto
-package import Foundation
+internal import Foundation
 import HTTPTypes
 import Hummingbird
 import Logging

@@ -1,5 +1,5 @@
 import AdimpleCore
-package import Foundation
+internal import Foundation
 import HTTPTypes
 import Hummingbird
 import Synchronization

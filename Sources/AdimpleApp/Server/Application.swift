@@ -52,6 +52,7 @@ public func buildApplication(
         services.append(
             StoreService(holder: holder, location: configuration.database, logger: logger, onReady: onStoreReady))
     }
+    services.append(MaintenanceService(holder: holder, clock: clock, logger: Logger(label: "adimple.maintenance")))
     if configuration.deliverWebhooks {
         services.append(
             WebhookService(

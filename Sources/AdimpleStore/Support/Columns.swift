@@ -1,3 +1,4 @@
+import AdimpleCore
 import BrazilKit
 import Foundation
 
@@ -9,26 +10,12 @@ enum Column {
     static func date(_ millis: Int64?) -> Date? { millis.map(date) }
 
     /// A JSON array of strings. Written by hand because JSONEncoder per row dominated the
-    /// bulk path; the escaping follows RFC 8259 (quote, backslash, control characters).
+    /// bulk path.
     static func json(_ list: [String]) -> String {
         var out = "["
         for (index, item) in list.enumerated() {
             if index > 0 { out += "," }
-            out += "\""
-            for scalar in item.unicodeScalars {
-                switch scalar {
-                case "\"": out += "\\\""
-                case "\\": out += "\\\\"
-                case "\n": out += "\\n"
-                case "\r": out += "\\r"
-                case "\t": out += "\\t"
-                case _ where scalar.value < 0x20:
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                default: out.unicodeScalars.append(scalar)
-                }
-            }
-            out += "\""
+            JSONString.append(item, to: &out)
         }
         return out + "]"
     }

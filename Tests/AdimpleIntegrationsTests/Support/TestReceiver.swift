@@ -30,6 +30,7 @@ final class TestReceiver: Sendable {
         var behaviors: [String: Behavior] = [:]
         var answered: [String: Int] = [:]
         var received: [Received] = []
+        var counts: [String: Int] = [:]
         var inFlight: [String: Int] = [:]
         var maximumInFlight: [String: Int] = [:]
         var released = false
@@ -47,6 +48,12 @@ final class TestReceiver: Sendable {
     var received: [Received] { state.withLock { $0.received } }
 
     func received(_ name: String) -> [Received] { received.filter { $0.name == name } }
+
+    /// How many requests `name` got (cheap: for polling).
+    func count(_ name: String) -> Int { state.withLock { $0.counts[name] ?? 0 } }
+
+    /// How many requests arrived in all (cheap: for polling).
+    var total: Int { state.withLock { $0.received.count } }
 
     /// The most requests `name` had in flight at once.
     func maximumInFlight(_ name: String) -> Int { state.withLock { $0.maximumInFlight[name] ?? 0 } }
@@ -85,6 +92,7 @@ final class TestReceiver: Sendable {
         for field in request.headers { headers[field.name.canonicalName] = field.value }
         let behavior = state.withLock { state -> Behavior in
             state.received.append(Received(name: name, headers: headers, body: body))
+            state.counts[name, default: 0] += 1
             state.inFlight[name, default: 0] += 1
             state.maximumInFlight[name] = max(state.maximumInFlight[name] ?? 0, state.inFlight[name]!)
             let behavior = state.behaviors[name] ?? .status(200)

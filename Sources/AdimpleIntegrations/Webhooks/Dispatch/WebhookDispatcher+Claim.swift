@@ -104,7 +104,6 @@ extension WebhookDispatcher {
                         leaseUntil: leaseUntil))
                 taken[id, default: 0] += 1
             }
-            if ProcessInfo.processInfo.environment["WH_DEBUG"] != nil { print("claim due=\(due.count) jobs=\(round.jobs.count) postponed=\(round.postponed) report=\(round.report.attempted)/\(round.report.failed)") }
             return round
         }
     }

@@ -36,10 +36,10 @@ public struct SystemHostResolver: WebhookHostResolving {
     static func lookUp(_ host: String, numericOnly: Bool) throws -> [IPAddress] {
         var hints = addrinfo()
         hints.ai_family = AF_UNSPEC
-        #if canImport(Darwin)
-            hints.ai_socktype = SOCK_STREAM
+        #if canImport(Glibc)
+            hints.ai_socktype = Int32(SOCK_STREAM.rawValue)  // an enum in Glibc's overlay
         #else
-            hints.ai_socktype = Int32(SOCK_STREAM.rawValue)
+            hints.ai_socktype = SOCK_STREAM
         #endif
         if numericOnly { hints.ai_flags = AI_NUMERICHOST }
         var result: UnsafeMutablePointer<addrinfo>?
