@@ -74,7 +74,7 @@ public final class RawSQLite: @unchecked Sendable {
     }
 
     /// Runs one statement with its values, giving each result row to `onRow`.
-    func query(_ sql: String, _ values: [SQLiteValue], _ onRow: ([String], [SQLiteValue]) -> Void) throws {
+    func query(_ sql: String, _ values: [SQLiteValue], _ onRow: (SQLiteColumns, [SQLiteValue]) -> Void) throws {
         let statement: Statement
         if let cached = cache[sql] {
             statement = cached
@@ -117,7 +117,10 @@ public final class RawSQLite: @unchecked Sendable {
         }
 
         /// Binds `values`, steps through every row and resets, leaving the statement reusable.
-        func run(_ values: [SQLiteValue], _ onRow: ([String], [SQLiteValue]) -> Void) throws {
+        /// The result's column names and their positions, read once per statement.
+        private var columns: SQLiteColumns?
+
+        func run(_ values: [SQLiteValue], _ onRow: (SQLiteColumns, [SQLiteValue]) -> Void) throws {
             defer {
                 sqlite_nio_sqlite3_reset(statement)
                 sqlite_nio_sqlite3_clear_bindings(statement)
@@ -137,14 +140,13 @@ public final class RawSQLite: @unchecked Sendable {
                     }
                 }
             }
-            var columns: [String]?
             while true {
                 let status = sqlite_nio_sqlite3_step(statement)
                 if status == SQLITE_DONE { return }
                 guard status == SQLITE_ROW else { throw owner.failure(status) }
                 let count = sqlite_nio_sqlite3_column_count(statement)
                 if columns == nil {
-                    columns = (0..<count).map { String(cString: sqlite_nio_sqlite3_column_name(statement, $0)) }
+                    columns = SQLiteColumns((0..<count).map { String(cString: sqlite_nio_sqlite3_column_name(statement, $0)) })
                 }
                 var row: [SQLiteValue] = []
                 row.reserveCapacity(Int(count))
@@ -173,5 +175,19 @@ public final class RawSQLite: @unchecked Sendable {
             sqlite_nio_sqlite3_reset(statement)
             guard status == SQLITE_DONE || status == SQLITE_ROW else { throw owner.failure(status) }
         }
+    }
+}
+
+/// The columns of a result: names in order and, for decoding by name, their positions (a
+/// linear search per field was a measurable part of reading a wide row).
+final class SQLiteColumns: Sendable {
+    let names: [String]
+    let positions: [String: Int]
+
+    init(_ names: [String]) {
+        self.names = names
+        var positions: [String: Int] = [:]
+        for (index, name) in names.enumerated() where positions[name] == nil { positions[name] = index }
+        self.positions = positions
     }
 }

@@ -46,12 +46,12 @@ final class SQLiteDirectDatabase: SQLDatabase, @unchecked Sendable {
 
 /// One result row, copied out of SQLite.
 struct SQLiteValueRow: SQLRow {
-    let columns: [String]
+    let columns: SQLiteColumns
     let values: [SQLiteValue]
 
-    var allColumns: [String] { columns }
+    var allColumns: [String] { columns.names }
 
-    func contains(column: String) -> Bool { columns.contains(column) }
+    func contains(column: String) -> Bool { columns.positions[column] != nil }
 
     func decodeNil(column: String) throws -> Bool { try value(column) == .null }
 
@@ -60,7 +60,7 @@ struct SQLiteValueRow: SQLRow {
     }
 
     private func value(_ column: String) throws -> SQLiteValue {
-        guard let index = columns.firstIndex(of: column) else {
+        guard let index = columns.positions[column] else {
             throw DecodingError.keyNotFound(
                 SQLiteColumnKey(stringValue: column), .init(codingPath: [], debugDescription: "no column \(column)"))
         }
