@@ -38,7 +38,8 @@ package func registerAPI(on router: Router<AppRequestContext>, environment: APIE
     do {
         // Compact JSON with sorted keys: the same resource always gives the same bytes.
         try APIHandler(environment: environment).registerHandlers(
-            on: v1, serverURL: URL(string: "/")!, configuration: Configuration(jsonEncodingOptions: [.sortedKeys, .withoutEscapingSlashes]))
+            on: v1, serverURL: URL(string: "/")!, configuration: Configuration(
+                dateTranscoder: UTCDateTranscoder(), jsonEncodingOptions: [.sortedKeys, .withoutEscapingSlashes]))
     } catch {
         // Only a malformed server URL throws here, and ours is the constant "/".
         preconditionFailure("cannot register the API routes: \(error)")

@@ -75,17 +75,17 @@ struct CustomerRow: Codable, Sendable {
         guard let kind = Customer.Kind(rawValue: kind) else { throw fail("kind \(self.kind)") }
         guard let status = CustomerStatus(rawValue: status) else { throw fail("status \(self.status)") }
         let document = try document.map { text in
-            do { return try TaxID(text) } catch { throw fail("document: \(error)") }
+            do { return try TaxID(stored: text) } catch { throw fail("document: \(error)") }
         }
         var address: Address?
         if let street, let number, let district, let city, let state, let cep {
             address = Address(
                 street: street, number: number, complement: complement, district: district, city: city, state: state,
-                cep: try CEP(cep))
+                cep: try CEP(stored: cep))
         }
         return Customer(
             id: Customer.ID(id), kind: kind, document: document, name: name, tradeName: trade_name,
-            emails: Column.list(emails), phones: try Column.list(phones).map { try BrazilianPhone($0) },
+            emails: Column.list(emails), phones: try Column.list(phones).map { try BrazilianPhone(stored: $0) },
             address: address, segment: segment, tags: Column.list(tags), externalID: external_id, notes: notes,
             status: status, createdAt: Column.date(created_at), updatedAt: Column.date(updated_at),
             createdBy: Actor(stored: created_by) ?? .system, updatedBy: Actor(stored: updated_by) ?? .system)

@@ -40,7 +40,8 @@ struct SQLCustomerRepository: CustomerRepository {
     }
 
     func get(_ id: Customer.ID) async throws -> Customer? {
-        try await one(selectCustomers().where("id", .equal, id.rawValue))
+        if let sqlite = db as? SQLiteDirectDatabase { return try sqlite.customerRow(id: id.rawValue)?.customer() }
+        return try await one(selectCustomers().where("id", .equal, id.rawValue))
     }
 
     func find(document: TaxID) async throws -> Customer? {
