@@ -5,7 +5,8 @@ import BrazilKit
 
 /// The summary printed after loading the demo company.
 enum DemoReport {
-    static func text(_ summary: DemoCompany.Summary, _ language: Language) -> String {
+    /// - Parameter address: where the server answers (`host:port`), for the examples.
+    static func text(_ summary: DemoCompany.Summary, _ language: Language, address: String = "localhost:8080") -> String {
         let pt = language == .ptBR
         var lines = [
             pt
@@ -18,13 +19,13 @@ enum DemoReport {
         }
         lines.append(
             pt
-                ? "Experimente: adimple customer find silva · adimple charge list --status overdue · curl localhost:8080/health"
-                : "Try: adimple customer find silva · adimple charge list --status overdue · curl localhost:8080/health")
+                ? "Experimente: adimple customer find silva · adimple charge list --status overdue · curl \(address)/health"
+                : "Try: adimple customer find silva · adimple charge list --status overdue · curl \(address)/health")
         if let key = summary.apiKey {
             lines.append(
                 pt
-                    ? "API (chave do ERP de demonstração, mostrada só agora): curl -H 'Authorization: Bearer \(key)' localhost:8080/v1/charges?status=overdue · documentação em /docs"
-                    : "API (the demo ERP's key, shown only now): curl -H 'Authorization: Bearer \(key)' localhost:8080/v1/charges?status=overdue · documentation at /docs")
+                    ? "API (chave do ERP de demonstração, mostrada só agora): curl -H 'Authorization: Bearer \(key)' '\(address)/v1/charges?status=overdue' · documentação em /docs"
+                    : "API (the demo ERP's key, shown only now): curl -H 'Authorization: Bearer \(key)' '\(address)/v1/charges?status=overdue' · documentation at /docs")
         }
         return lines.joined(separator: "\n")
     }

@@ -53,7 +53,7 @@ struct ServeCommand: AsyncParsableCommand {
                 say(language == .ptBR ? "Carregando a empresa de demonstração…" : "Loading the demo company…")
                 let summary = try await DemoCompany(seed: seed, today: SystemWallClock().today(), calendar: configuration.calendar)
                     .load(into: store)
-                say(DemoReport.text(summary, language))
+                say(DemoReport.text(summary, language, address: "\(configuration.host):\(configuration.port)"))
             },
             onServerRunning: { port in
                 say(
