@@ -11,8 +11,8 @@ package enum APIContract {
 
 /// Mounts the API on the router: `/openapi.yaml`, `/docs` and the operations under `/v1`,
 /// behind (outermost first) the method check (405), API-key authentication, the contract's
-/// checks of parameters and bodies, problem details, body limits, the rate limit and
-/// idempotency.
+/// checks of parameters and bodies (with their size limits), problem details, the rate limit
+/// and idempotency.
 package func registerAPI(on router: Router<AppRequestContext>, environment: APIEnvironment) {
     let docs = DocsPage.render(yaml: APIContract.yaml)
     router.get("openapi.yaml") { _, _ in
@@ -32,7 +32,6 @@ package func registerAPI(on router: Router<AppRequestContext>, environment: APIE
             maxBodyBytes: environment.maxBodyBytes, maxFileBytes: environment.maxFileBytes))
     let v1 = router.group("v1")
         .add(middleware: APIProblemMiddleware())
-        .add(middleware: BodyLimitMiddleware(maxBodyBytes: environment.maxBodyBytes, maxFileBytes: environment.maxFileBytes))
         .add(middleware: RateLimitMiddleware(clock: environment.clock))
         .add(middleware: IdempotencyMiddleware(environment: environment))
     do {

@@ -203,7 +203,7 @@ struct ContractMiddleware<Context: RequestContext>: RouterMiddleware {
         do {
             return try await authentication.handle(request, context: context) { request, context in
                 var checked = try validator.check(request, operation: operation, pathParameters: pathParameters)
-                if !operation.body.isEmpty {
+                if [.post, .patch, .put].contains(request.method) {
                     checked = try await checkBody(checked, operation: operation)
                 }
                 return try await next(checked, context)
@@ -213,19 +213,23 @@ struct ContractMiddleware<Context: RequestContext>: RouterMiddleware {
         }
     }
 
+    /// Reads the body once, within its limit (1 MiB JSON, more for CSV uploads; `413` past
+    /// it), so later steps (the idempotency fingerprint, the handler) share it; then checks it
+    /// against the operation's declared content.
     private func checkBody(_ request: Request, operation: Operation) async throws -> Request {
         var request = request
         let limit = request.uri.path.contains("/imports/") ? maxFileBytes : maxBodyBytes
         if let declared = request.headers[.contentLength].flatMap(Int.init), declared > limit {
-            throw BodyLimitMiddleware<Context>.tooLarge(limit)
+            throw Self.tooLarge(limit)
         }
         let buffer: ByteBuffer
         do {
             buffer = try await request.body.collect(upTo: limit)
         } catch {
-            throw BodyLimitMiddleware<Context>.tooLarge(limit)
+            throw Self.tooLarge(limit)
         }
         request.body = .init(buffer: buffer)
+        if operation.body.isEmpty { return request }
         if buffer.readableBytes == 0 {
             if operation.bodyRequired {
                 throw APIError(
@@ -247,6 +251,12 @@ struct ContractMiddleware<Context: RequestContext>: RouterMiddleware {
     }
 
     typealias Operation = ContractValidator.Operation
+
+    static func tooLarge(_ limit: Int) -> APIError {
+        APIError(
+            .contentTooLarge, type: "body-too-large", title: "Body too large",
+            detail: "The request body is larger than \(limit) bytes.")
+    }
 
     static func allow(_ route: ContractValidator.Route) -> String {
         route.operations.keys.sorted().joined(separator: ", ")

@@ -116,13 +116,7 @@ enum DocsPage {
     }
 
     static func resolve(_ object: [String: Any], _ spec: [String: Any]) -> [String: Any] {
-        guard let ref = object["$ref"] as? String, ref.hasPrefix("#/") else { return object }
-        var current: Any = spec
-        for part in ref.dropFirst(2).split(separator: "/") {
-            guard let dictionary = current as? [String: Any], let next = dictionary[String(part)] else { return object }
-            current = next
-        }
-        return current as? [String: Any] ?? object
+        ContractSchema(root: spec).resolve(object)
     }
 
     static func paragraphs(_ text: String) -> String {

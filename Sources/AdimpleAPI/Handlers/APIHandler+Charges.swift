@@ -4,7 +4,7 @@ internal import Foundation
 
 extension APIHandler {
     package func listCharges(_ input: Operations.ListCharges.Input) async throws -> Operations.ListCharges.Output {
-        let limit = try pageSize(input.query.limit)
+        let limit = pageSize(input.query.limit)
         var filter = try chargeFilter(
             status: input.query.status, method: input.query.method, customerID: input.query.customerId,
             dueFrom: input.query.dueFrom, dueTo: input.query.dueTo)
@@ -30,16 +30,6 @@ extension APIHandler {
 
     package func createCharge(_ input: Operations.CreateCharge.Input) async throws -> Operations.CreateCharge.Output {
         guard case .json(let body) = input.body else { throw APIError.badRequest("Send JSON.") }
-        var problems: [APIError.FieldProblem] = []
-        checkLength(body.description, "description", max: 500, min: 1, into: &problems)
-        checkLength(body.externalId, "external_id", max: 100, into: &problems)
-        checkLength(body.customerId, "customer_id", max: 64, min: 1, into: &problems)
-        for (field, value) in [("fine_basis_points", body.fineBasisPoints), ("interest_basis_points", body.interestBasisPoints)] {
-            if let value, !(0...10_000).contains(value) {
-                problems.append(.init(field: field, reason: "must be between 0 and 10000", value: String(value)))
-            }
-        }
-        try throwIfAny(problems)
         let chargeInput = ChargeInput(
             customerID: body.customerId, description: body.description, amountCentavos: body.amount,
             dueDate: body.dueDate, method: body.method?.rawValue, fineBasisPoints: body.fineBasisPoints,
@@ -65,18 +55,8 @@ extension APIHandler {
 
     package func updateCharge(_ input: Operations.UpdateCharge.Input) async throws -> Operations.UpdateCharge.Output {
         guard case .json(let body) = input.body else { throw APIError.badRequest("Send JSON.") }
-        var problems: [APIError.FieldProblem] = []
-        checkLength(body.reason, "reason", max: 500, into: &problems)
-        if let amount = body.amount, !(1...99_999_999_999).contains(amount) {
-            problems.append(.init(field: "amount", reason: "must be between 1 and 99999999999 centavos", value: String(amount)))
-        }
-        var dueDate: CivilDate?
-        if let text = body.dueDate {
-            do { dueDate = try CivilDate(iso: text) } catch {
-                problems.append(.init(field: "due_date", reason: "must be a date yyyy-mm-dd", value: text))
-            }
-        }
-        try throwIfAny(problems)
+        // Lengths, ranges and the date's form are the contract's, checked before.
+        let dueDate = try date(body.dueDate, field: "due_date")
         let change = ChargeService.Change(dueDate: dueDate, amount: body.amount.map(Money.init(centavos:)), reason: body.reason)
         let charge = try await ChargeService(try environment.services()).change(Charge.ID(input.path.id), change, by: try actor)
         return .ok(.init(body: .json(.init(charge))))
@@ -91,22 +71,10 @@ extension APIHandler {
 extension APIHandler {
     package func createPayment(_ input: Operations.CreatePayment.Input) async throws -> Operations.CreatePayment.Output {
         guard case .json(let body) = input.body else { throw APIError.badRequest("Send JSON.") }
-        var problems: [APIError.FieldProblem] = []
-        if !(1...99_999_999_999).contains(body.amount) {
-            problems.append(.init(field: "amount", reason: "must be between 1 and 99999999999 centavos", value: String(body.amount)))
+        let paidOn = try date(body.paidOn, field: "paid_on")!
+        if paidOn > today {
+            throw APIError.invalid("paid_on", "is in the future (today is \(today.iso))", value: body.paidOn)
         }
-        if let fee = body.fee, !(0...99_999_999_999).contains(fee) {
-            problems.append(.init(field: "fee", reason: "must be between 0 and 99999999999 centavos", value: String(fee)))
-        }
-        checkLength(body.reference, "reference", max: 200, min: 1, into: &problems)
-        var paidOn: CivilDate?
-        do { paidOn = try CivilDate(iso: body.paidOn) } catch {
-            problems.append(.init(field: "paid_on", reason: "must be a date yyyy-mm-dd", value: body.paidOn))
-        }
-        if let date = paidOn, date > today {
-            problems.append(.init(field: "paid_on", reason: "is in the future (today is \(today.iso))", value: body.paidOn))
-        }
-        try throwIfAny(problems)
         let context = try environment.services()
         let chargeID = Charge.ID(input.path.id)
         // The same reference twice is one payment; without one, each call is a new receipt
@@ -114,7 +82,7 @@ extension APIHandler {
         let naturalKey = "api:\(chargeID.rawValue):" + (body.reference ?? context.ids.next(.payment))
         do {
             let result = try await ChargeService(context).registerPayment(
-                chargeID, amount: Money(centavos: body.amount), paidOn: paidOn!, source: .manual,
+                chargeID, amount: Money(centavos: body.amount), paidOn: paidOn, source: .manual,
                 fee: Money(centavos: body.fee ?? 0), naturalKey: naturalKey, by: try actor)
             return .created(.init(body: .json(.init(result.payment))))
         } catch let error as DomainError where error.code == .notFound {
@@ -123,7 +91,7 @@ extension APIHandler {
     }
 
     package func listPayments(_ input: Operations.ListPayments.Input) async throws -> Operations.ListPayments.Output {
-        let limit = try pageSize(input.query.limit)
+        let limit = pageSize(input.query.limit)
         let filter = PaymentFilter(
             chargeID: input.query.chargeId.map(Charge.ID.init), customerID: input.query.customerId.map(Customer.ID.init),
             paidFrom: try date(input.query.paidFrom, field: "paid_from"),
@@ -142,7 +110,7 @@ extension APIHandler {
     }
 
     package func listEvents(_ input: Operations.ListEvents.Input) async throws -> Operations.ListEvents.Output {
-        let limit = try pageSize(input.query.limit)
+        let limit = pageSize(input.query.limit)
         let filter = EventFilter(
             types: (input.query._type ?? []).compactMap { EventType(rawValue: $0.rawValue) },
             customerID: input.query.customerId.map(Customer.ID.init), chargeID: input.query.chargeId.map(Charge.ID.init),

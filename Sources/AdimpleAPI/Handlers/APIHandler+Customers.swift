@@ -4,7 +4,7 @@ internal import Foundation
 
 extension APIHandler {
     package func listCustomers(_ input: Operations.ListCustomers.Input) async throws -> Operations.ListCustomers.Output {
-        let limit = try pageSize(input.query.limit)
+        let limit = pageSize(input.query.limit)
         let filter = CustomerFilter(
             statuses: (input.query.status ?? []).compactMap { CustomerStatus(rawValue: $0.rawValue) },
             kind: input.query.kind.flatMap { Customer.Kind(rawValue: $0.rawValue) }, segment: input.query.segment,
@@ -17,9 +17,6 @@ extension APIHandler {
 
     package func createCustomer(_ input: Operations.CreateCustomer.Input) async throws -> Operations.CreateCustomer.Output {
         guard case .json(let body) = input.body else { throw APIError.badRequest("Send JSON.") }
-        try checkLengths(name: body.name, nameMin: 1, document: body.document, tradeName: body.tradeName,
-            emails: body.emails, phones: body.phones, segment: body.segment, tags: body.tags,
-            externalID: body.externalId, notes: body.notes, address: body.address)
         let customerInput = CustomerInput(
             kind: body.kind?.rawValue, document: body.document, name: body.name, tradeName: body.tradeName,
             emails: body.emails ?? [], phones: body.phones ?? [], address: body.address.map(Self.address),
@@ -36,7 +33,7 @@ extension APIHandler {
         guard !query.isEmpty, query.count <= 200 else {
             throw APIError.badRequest("q must have 1 to 200 characters.", field: "q")
         }
-        let limit = try pageSize(input.query.limit)
+        let limit = pageSize(input.query.limit)
         let found = try await store.read { try await $0.customers.search(query, limit: limit) }
         return .ok(.init(body: .json(.init(object: .list, data: found.map(Components.Schemas.Customer.init),
             hasMore: false, nextCursor: nil))))
@@ -49,9 +46,6 @@ extension APIHandler {
 
     package func updateCustomer(_ input: Operations.UpdateCustomer.Input) async throws -> Operations.UpdateCustomer.Output {
         guard case .json(let body) = input.body else { throw APIError.badRequest("Send JSON.") }
-        try checkLengths(name: body.name, nameMin: 1, document: body.document, tradeName: body.tradeName,
-            emails: body.emails, phones: body.phones, segment: body.segment, tags: body.tags,
-            externalID: body.externalId, notes: body.notes, address: body.address)
         let actor = try actor
         let service = CustomerService(try environment.services())
         let id = Customer.ID(input.path.id)
@@ -117,39 +111,5 @@ extension APIHandler {
         AddressInput(
             street: address.street, number: address.number, complement: address.complement, district: address.district,
             city: address.city, state: address.state, cep: address.cep)
-    }
-
-    // swiftlint:disable:next function_parameter_count
-    func checkLengths(
-        name: String?, nameMin: Int, document: String?, tradeName: String?, emails: [String]?, phones: [String]?,
-        segment: String?, tags: [String]?, externalID: String?, notes: String?, address: Components.Schemas.Address?
-    ) throws {
-        var problems: [APIError.FieldProblem] = []
-        checkLength(name, "name", max: 200, min: nameMin, into: &problems)
-        checkLength(document, "document", max: 30, into: &problems)
-        checkLength(tradeName, "trade_name", max: 200, into: &problems)
-        checkLength(segment, "segment", max: 100, into: &problems)
-        checkLength(externalID, "external_id", max: 100, into: &problems)
-        checkLength(notes, "notes", max: 2000, into: &problems)
-        if let emails, emails.count > 10 { problems.append(.init(field: "emails", reason: "at most 10", value: nil)) }
-        if let phones, phones.count > 10 { problems.append(.init(field: "phones", reason: "at most 10", value: nil)) }
-        if let tags, tags.count > 30 { problems.append(.init(field: "tags", reason: "at most 30", value: nil)) }
-        for (index, email) in (emails ?? []).enumerated() {
-            checkLength(email, "emails[\(index)]", max: 254, into: &problems)
-        }
-        for (index, phone) in (phones ?? []).enumerated() {
-            checkLength(phone, "phones[\(index)]", max: 30, into: &problems)
-        }
-        for (index, tag) in (tags ?? []).enumerated() { checkLength(tag, "tags[\(index)]", max: 50, into: &problems) }
-        if let address {
-            checkLength(address.street, "address.street", max: 200, into: &problems)
-            checkLength(address.number, "address.number", max: 20, into: &problems)
-            checkLength(address.complement, "address.complement", max: 100, into: &problems)
-            checkLength(address.district, "address.district", max: 100, into: &problems)
-            checkLength(address.city, "address.city", max: 100, into: &problems)
-            checkLength(address.state, "address.state", max: 2, into: &problems)
-            checkLength(address.cep, "address.cep", max: 9, into: &problems)
-        }
-        try throwIfAny(problems)
     }
 }

@@ -6,7 +6,7 @@ extension APIHandler {
     package func listWebhookEndpoints(_ input: Operations.ListWebhookEndpoints.Input) async throws
         -> Operations.ListWebhookEndpoints.Output
     {
-        let limit = try pageSize(input.query.limit)
+        let limit = pageSize(input.query.limit)
         let after = input.query.startingAfter.map(WebhookEndpoint.ID.init)
         let page = Page(try await store.read { try await $0.webhooks.endpoints(after: after, limit: limit + 1) }, limit: limit) {
             $0.id.rawValue
@@ -19,16 +19,11 @@ extension APIHandler {
         -> Operations.CreateWebhookEndpoint.Output
     {
         guard case .json(let body) = input.body else { throw APIError.badRequest("Send JSON.") }
-        var problems: [APIError.FieldProblem] = []
-        checkLength(body.url, "url", max: 2000, min: 1, into: &problems)
-        checkLength(body.description, "description", max: 500, into: &problems)
-        if (body.events ?? []).count > 50 { problems.append(.init(field: "events", reason: "at most 50", value: nil)) }
-        try throwIfAny(problems)
         try await environment.checkWebhookURL(body.url)
         let now = environment.clock.now()
         let endpoint = WebhookEndpoint(
             id: environment.ids.next(.webhookEndpoint), url: body.url,
-            eventTypes: Self.eventTypes(body.events), description: body.description, secret: Self.newSecret(),
+            eventTypes: Self.eventTypes(body.events), description: body.description, secret: WebhookEndpoint.newSecret(),
             enabled: true, disabledReason: nil, createdAt: now, updatedAt: now)
         let actor = try actor
         try await store.write { session in
@@ -52,10 +47,6 @@ extension APIHandler {
         -> Operations.UpdateWebhookEndpoint.Output
     {
         guard case .json(let body) = input.body else { throw APIError.badRequest("Send JSON.") }
-        var problems: [APIError.FieldProblem] = []
-        checkLength(body.url, "url", max: 2000, min: 1, into: &problems)
-        checkLength(body.description, "description", max: 500, into: &problems)
-        try throwIfAny(problems)
         if let url = body.url { try await environment.checkWebhookURL(url) }
         let actor = try actor
         let now = environment.clock.now()
@@ -106,7 +97,7 @@ extension APIHandler {
     package func listWebhookDeliveries(_ input: Operations.ListWebhookDeliveries.Input) async throws
         -> Operations.ListWebhookDeliveries.Output
     {
-        let limit = try pageSize(input.query.limit)
+        let limit = pageSize(input.query.limit)
         let endpoint = try await findEndpoint(input.path.id)
         let filter = WebhookDeliveryFilter(
             endpointID: endpoint.id, status: input.query.status.flatMap { WebhookDelivery.Status(rawValue: $0.rawValue) },
@@ -132,28 +123,20 @@ extension APIHandler {
     {
         let actor = try actor
         let now = environment.clock.now()
-        let delivery = try await store.write { session in
-            guard var delivery = try await session.webhooks.delivery(WebhookDelivery.ID(input.path.id)) else {
-                throw APIError.notFound("webhook delivery", input.path.id)
+        let delivery: WebhookDelivery
+        do {
+            delivery = try await store.write { session in
+                let delivery = try await WebhookDelivery.replay(WebhookDelivery.ID(input.path.id), at: now, in: session)
+                try await session.audit.append(
+                    AuditEntry(
+                        id: environment.ids.next(.audit), at: now, actor: actor, action: "webhook_delivery.replayed",
+                        entityType: "webhook_delivery", entityID: delivery.id.rawValue, before: nil, after: nil))
+                return delivery
             }
-            guard let endpoint = try await session.webhooks.endpoint(delivery.endpointID), endpoint.enabled else {
-                throw APIError(
-                    .conflict, type: "endpoint-disabled", title: "Endpoint disabled",
-                    detail: "The endpoint of this delivery is disabled or gone; enable it first.")
-            }
-            // A fresh start, as `WebhookDispatcher.replay` does: with the old attempt count a
-            // delivery that used up its retries would fail for good after one more try, and a
-            // delivered one would keep its old delivery time.
-            delivery.status = .pending
-            delivery.attempts = 0
-            delivery.nextAttemptAt = now
-            delivery.deliveredAt = nil
-            try await session.webhooks.updateDelivery(delivery)
-            try await session.audit.append(
-                AuditEntry(
-                    id: environment.ids.next(.audit), at: now, actor: actor, action: "webhook_delivery.replayed",
-                    entityType: "webhook_delivery", entityID: delivery.id.rawValue, before: nil, after: nil))
-            return delivery
+        } catch let error as DomainError where error.code == .notFound {
+            throw APIError.notFound("webhook delivery", input.path.id)
+        } catch let error as DomainError where error.code == .conflict {
+            throw APIError(.conflict, type: "endpoint-disabled", title: "Endpoint disabled", detail: error.messageEN)
         }
         return .accepted(.init(body: .json(.init(delivery))))
     }
@@ -168,13 +151,6 @@ extension APIHandler {
     static func eventTypes(_ types: [Components.Schemas.EventType]?) -> [EventType] {
         var seen = Set<EventType>()
         return (types ?? []).compactMap { EventType(rawValue: $0.rawValue) }.filter { seen.insert($0).inserted }
-    }
-
-    /// `whsec_` and 32 random bytes in base64, the Standard Webhooks secret format.
-    static func newSecret() -> String {
-        var generator = SystemRandomNumberGenerator()
-        let bytes = (0..<32).map { _ in UInt8.random(in: 0...255, using: &generator) }
-        return "whsec_" + Data(bytes).base64EncodedString()
     }
 
     /// The endpoint for the audit log, without its secret.

@@ -26,12 +26,8 @@ package struct APIHandler: APIProtocol {
 
     var today: CivilDate { environment.clock.today() }
 
-    /// `limit` as asked (1…100, default 20).
-    func pageSize(_ limit: Int?) throws -> Int {
-        guard let limit else { return 20 }
-        guard (1...100).contains(limit) else { throw APIError.badRequest("limit must be between 1 and 100.", field: "limit") }
-        return limit
-    }
+    /// `limit` as asked (the contract bounds it to 1…100), default 20.
+    func pageSize(_ limit: Int?) -> Int { limit ?? 20 }
 
     func date(_ text: String?, field: String) throws -> CivilDate? {
         guard let text else { return nil }
@@ -40,23 +36,5 @@ package struct APIHandler: APIProtocol {
         } catch {
             throw APIError.badRequest("\(field) must be a date yyyy-mm-dd.", field: field)
         }
-    }
-
-    /// Refuses text longer than the contract allows, naming the field (the generated code
-    /// checks types, not lengths).
-    func checkLength(_ value: String?, _ field: String, max: Int, min: Int = 0, into problems: inout [APIError.FieldProblem]) {
-        guard let value else { return }
-        if value.count > max {
-            problems.append(.init(field: field, reason: "at most \(max) characters", value: nil))
-        } else if value.count < min {
-            problems.append(.init(field: field, reason: "at least \(min) character(s)", value: value))
-        }
-    }
-
-    func throwIfAny(_ problems: [APIError.FieldProblem]) throws {
-        guard !problems.isEmpty else { return }
-        throw APIError(
-            .unprocessableContent, type: "validation-error", title: "Invalid data",
-            detail: problems.map { "\($0.field): \($0.reason)" }.joined(separator: "; "), errors: problems)
     }
 }

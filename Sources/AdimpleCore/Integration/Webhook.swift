@@ -106,3 +106,36 @@ public struct WebhookAttempt: Sendable, Hashable, Identifiable {
         self.durationMilliseconds = durationMilliseconds
     }
 }
+
+extension WebhookEndpoint {
+    /// A new signing secret: `whsec_` and 32 random bytes in base64 (the Standard Webhooks form).
+    public static func newSecret() -> String {
+        var generator = SystemRandomNumberGenerator()
+        let bytes = (0..<32).map { _ in UInt8.random(in: 0...255, using: &generator) }
+        return "whsec_" + Data(bytes).base64EncodedString()
+    }
+}
+
+extension WebhookDelivery {
+    /// Puts a delivery back in the queue inside the caller's transaction: due now, with a fresh
+    /// retry schedule (its attempt log stays). The manual replay of the API and the dispatcher.
+    /// - Throws: `DomainError(.notFound)`; `DomainError(.conflict)` when its endpoint is
+    ///   disabled or gone.
+    public static func replay(_ id: ID, at now: Date, in session: any StoreSession) async throws -> WebhookDelivery {
+        guard var delivery = try await session.webhooks.delivery(id) else {
+            throw DomainError(
+                .notFound, pt: "Entrega de webhook \(id) não encontrada", en: "Webhook delivery \(id) not found")
+        }
+        guard let endpoint = try await session.webhooks.endpoint(delivery.endpointID), endpoint.enabled else {
+            throw DomainError(
+                .conflict, pt: "O endpoint da entrega \(id) está desativado; ative-o antes de reenviar",
+                en: "The endpoint of delivery \(id) is disabled or gone; enable it before replaying")
+        }
+        delivery.status = .pending
+        delivery.attempts = 0
+        delivery.nextAttemptAt = now
+        delivery.deliveredAt = nil
+        try await session.webhooks.updateDelivery(delivery)
+        return delivery
+    }
+}

@@ -80,10 +80,10 @@ final class SQLiteBackend: SQLBackend {
         let connection = writer.connection
         do {
             if !group.withLock({ $0.open }) {
-                try connection.execute("BEGIN IMMEDIATE")
+                try connection.query("BEGIN IMMEDIATE", []) { _, _ in }
                 group.withLock { $0.open = true }
             }
-            try connection.execute("SAVEPOINT adimple_write")
+            try connection.query("SAVEPOINT adimple_write", []) { _, _ in }
         } catch {
             failGroup(error)
             writeLock.unlock()
@@ -92,7 +92,7 @@ final class SQLiteBackend: SQLBackend {
         let result: T
         do {
             result = try await body(writer)
-            try connection.execute("RELEASE adimple_write")
+            try connection.query("RELEASE adimple_write", []) { _, _ in }
         } catch {
             if connection.isAutocommit {
                 // SQLite gave up the whole transaction: the group's work is gone with it.
@@ -145,7 +145,7 @@ final class SQLiteBackend: SQLBackend {
         }
         guard open else { return }
         do {
-            try writer.connection.execute("COMMIT")
+            try writer.connection.query("COMMIT", []) { _, _ in }
         } catch {
             try? writer.connection.execute("ROLLBACK")
             for continuation in waiting { continuation.resume(throwing: error) }

@@ -124,25 +124,7 @@ public final class WebhookDispatcher: Sendable {
     @discardableResult
     public func replay(deliveryID: WebhookDelivery.ID) async throws -> WebhookDelivery {
         let now = clock.now()
-        let delivery = try await store.write { session in
-            let webhooks = session.webhooks
-            guard var delivery = try await webhooks.delivery(deliveryID) else {
-                throw DomainError(
-                    .notFound, pt: "Entrega de webhook \(deliveryID) não encontrada",
-                    en: "Webhook delivery \(deliveryID) not found")
-            }
-            guard let endpoint = try await webhooks.endpoint(delivery.endpointID), endpoint.enabled else {
-                throw DomainError(
-                    .conflict, pt: "O endpoint da entrega \(deliveryID) está desativado; ative-o antes de reenviar",
-                    en: "The endpoint of delivery \(deliveryID) is disabled; enable it before replaying")
-            }
-            delivery.status = .pending
-            delivery.attempts = 0
-            delivery.nextAttemptAt = now
-            delivery.deliveredAt = nil
-            try await webhooks.updateDelivery(delivery)
-            return delivery
-        }
+        let delivery = try await store.write { try await WebhookDelivery.replay(deliveryID, at: now, in: $0) }
         wake.signal()
         return delivery
     }

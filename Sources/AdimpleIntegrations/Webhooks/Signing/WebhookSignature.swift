@@ -1,3 +1,4 @@
+import AdimpleCore
 import Crypto
 import Foundation
 
@@ -29,11 +30,7 @@ public struct WebhookSignature: Sendable {
 
     /// A new endpoint secret: `whsec_` and base64 of 32 random bytes (256 bits, the HMAC-SHA256
     /// block-size-safe key length the standard recommends).
-    public static func generateSecret() -> String {
-        let key = SymmetricKey(size: .bits256)
-        let base64 = key.withUnsafeBytes { Data($0).base64EncodedString() }
-        return secretPrefix + base64
-    }
+    public static func generateSecret() -> String { WebhookEndpoint.newSecret() }
 
     /// The `webhook-signature` header value for one message: `v1,<base64 HMAC-SHA256>`.
     public func sign(messageID: String, timestamp: Int64, body: Data) -> String {
