@@ -12,6 +12,9 @@ let package = Package(
     platforms: [.macOS(.v15)],
     products: [
         .library(name: "BrazilKit", targets: ["BrazilKit"]),
+        .library(name: "BoletoKit", targets: ["BoletoKit"]),
+        .library(name: "PixKit", targets: ["PixKit"]),
+        .library(name: "DocumentKit", targets: ["DocumentKit"]),
         .executable(name: "adimple", targets: ["adimple"]),
         .executable(name: "adimple-bench", targets: ["adimple-bench"]),
     ],
@@ -40,15 +43,21 @@ let package = Package(
     targets: [
         // Rails library: pure Swift, no I/O.
         .target(name: "BrazilKit", swiftSettings: strictSettings),
+        // Rails library: FEBRABAN barcode and linha digitável, per-bank campo livre.
+        .target(name: "BoletoKit", dependencies: ["BrazilKit"], swiftSettings: strictSettings),
+        // Rails library: Pix BR Code (EMV-MPM) with CRC16.
+        .target(name: "PixKit", dependencies: ["BrazilKit"], swiftSettings: strictSettings),
+        // Rails library: QR code, ITF barcode, a small PDF writer, boleto and carnê layouts.
+        .target(name: "DocumentKit", swiftSettings: strictSettings),
 
         // Domain: types, rules, state machines and ports. No SQL, HTTP or NIO.
-        .target(name: "AdimpleCore", dependencies: ["BrazilKit"], swiftSettings: strictSettings),
+        .target(name: "AdimpleCore", dependencies: ["BrazilKit", "BoletoKit", "PixKit"], swiftSettings: strictSettings),
 
         // SQLKit implementations of the ports, for SQLite and PostgreSQL.
         .target(
             name: "AdimpleStore",
             dependencies: [
-                "AdimpleCore", "BrazilKit",
+                "AdimpleCore", "BrazilKit", "BoletoKit",
                 .product(name: "SQLKit", package: "sql-kit"),
                 .product(name: "SQLiteKit", package: "sqlite-kit"),
                 .product(name: "SQLiteNIO", package: "sqlite-nio"),
@@ -73,6 +82,13 @@ let package = Package(
             swiftSettings: strictSettings
         ),
 
+        // Boleto and carnê PDFs from stored boletos (sheet building and rendering).
+        .target(
+            name: "AdimpleDocuments",
+            dependencies: ["AdimpleCore", "BrazilKit", "BoletoKit", "DocumentKit"],
+            swiftSettings: strictSettings
+        ),
+
         // CSV import and export of customers and charges, as finance teams have them.
         .target(
             name: "AdimpleImport",
@@ -85,7 +101,7 @@ let package = Package(
         .target(
             name: "AdimpleAPI",
             dependencies: [
-                "AdimpleCore", "BrazilKit", "AdimpleWeb", "AdimpleImport",
+                "AdimpleCore", "BrazilKit", "AdimpleWeb", "AdimpleImport", "AdimpleDocuments", "BoletoKit",
                 .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
                 .product(name: "OpenAPIHummingbird", package: "swift-openapi-hummingbird"),
                 .product(name: "Hummingbird", package: "hummingbird"),
@@ -134,6 +150,7 @@ let package = Package(
             name: "adimple",
             dependencies: [
                 "AdimpleApp", "AdimpleCore", "AdimpleStore", "AdimpleImport", "AdimpleAPI", "BrazilKit",
+                "AdimpleDocuments", "BoletoKit", "PixKit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings
@@ -142,6 +159,7 @@ let package = Package(
             name: "adimple-bench",
             dependencies: [
                 "AdimpleApp", "AdimpleCore", "AdimpleStore", "AdimpleAPI", "AdimpleIntegrations", "BrazilKit",
+                "AdimpleDocuments", "BoletoKit", "PixKit", "DocumentKit",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
@@ -149,11 +167,14 @@ let package = Package(
         ),
 
         .testTarget(name: "BrazilKitTests", dependencies: ["BrazilKit"], swiftSettings: strictSettings),
+        .testTarget(name: "BoletoKitTests", dependencies: ["BoletoKit", "BrazilKit"], swiftSettings: strictSettings),
+        .testTarget(name: "PixKitTests", dependencies: ["PixKit", "BrazilKit"], swiftSettings: strictSettings),
+        .testTarget(name: "DocumentKitTests", dependencies: ["DocumentKit"], swiftSettings: strictSettings),
         .testTarget(name: "AdimpleCoreTests", dependencies: ["AdimpleCore", "BrazilKit"], swiftSettings: strictSettings),
         .testTarget(
             name: "AdimpleStoreTests",
             dependencies: [
-                "AdimpleStore", "AdimpleCore", "BrazilKit", "AdimpleApp",
+                "AdimpleStore", "AdimpleCore", "BrazilKit", "AdimpleApp", "BoletoKit", "PixKit",
                 .product(name: "PostgresNIO", package: "postgres-nio"),
             ],
             swiftSettings: strictSettings
@@ -162,7 +183,7 @@ let package = Package(
             name: "AdimpleAppTests",
             dependencies: [
                 "AdimpleApp", "AdimpleCore", "AdimpleStore", "AdimpleWeb", "AdimpleAPI", "AdimpleIntegrations",
-                "AdimpleImport", "BrazilKit",
+                "AdimpleImport", "BrazilKit", "BoletoKit",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ],

@@ -10,7 +10,7 @@ struct Bench: AsyncParsableCommand {
         abstract: "Adimple benchmarks (release build). Prints one JSON object per scenario.",
         subcommands: [
             All.self, CustomersInsert.self, CustomersSearch.self, SQLiteRawInsert.self, ServeStartup.self, API.self,
-            Webhooks.self,
+            Webhooks.self, Boletos.self,
         ],
         defaultSubcommand: All.self)
 }
@@ -143,5 +143,15 @@ struct Webhooks: AsyncParsableCommand {
         let directory = try options.workDirectory()
         defer { if options.directory == nil { try? FileManager.default.removeItem(at: directory) } }
         for result in try await WebhookScenario(directory: directory, events: events).run() { print(result.json) }
+    }
+}
+
+struct Boletos: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "boletos",
+        abstract: "Barcode + linha digitável, BR Code QR (level M), boleto híbrido PDF and a 12-installment carnê, one core.")
+
+    func run() async throws {
+        for result in try BoletoScenario().run() { print(result.json) }
     }
 }

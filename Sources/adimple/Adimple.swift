@@ -10,7 +10,8 @@ struct Adimple: AsyncParsableCommand {
         version: "0.1.0",
         subcommands: [
             ServeCommand.self, MigrateCommand.self, DemoCommand.self, CustomerCommand.self, ChargeCommand.self,
-            ImportCommand.self, ExportCommand.self, APIKeyCommand.self,
+            ImportCommand.self, ExportCommand.self, APIKeyCommand.self, BoletoCommand.self, CompanyCommand.self,
+            BankAccountCommand.self,
         ]
     )
 

@@ -17,6 +17,12 @@ enum DemoReport {
             let count = summary.chargesByStatus[status.rawValue] ?? 0
             lines.append("  \(pt ? status.labelPT : status.rawValue): \(count)")
         }
+        if let charge = summary.overdueBoletoChargeID {
+            lines.append(
+                pt
+                    ? "Boletos: \(summary.boletos) emitidos (Itaú, boleto híbrido com Pix). Experimente: adimple boleto \(charge) -o boleto.pdf · adimple boleto segunda-via \(charge) -o 2via.pdf"
+                    : "Boletos: \(summary.boletos) issued (Itaú, hybrid with Pix). Try: adimple boleto \(charge) -o boleto.pdf · adimple boleto segunda-via \(charge) -o 2via.pdf")
+        }
         lines.append(
             pt
                 ? "Experimente: adimple customer find silva · adimple charge list --status overdue · curl \(address)/health"

@@ -15,6 +15,10 @@ public struct DemoCompany: Sendable {
         public var customers = 0
         public var charges = 0
         public var payments = 0
+        /// Boletos issued (originals and 2ª vias).
+        public var boletos = 0
+        /// An overdue boleto charge, for the examples (PDF, 2ª via).
+        public var overdueBoletoChargeID: String?
         public var chargesByStatus: [String: Int] = [:]
         public var seconds = 0.0
         /// The demo ERP's API key (read and write), shown once so a newcomer can call the API.
@@ -44,6 +48,10 @@ public struct DemoCompany: Sendable {
         var random = SeededGenerator(seed: seed)
         var personas = PersonaGenerator(seed: seed)
         var summary = Summary()
+
+        // The company and its bank accounts first, so every boleto charge gets its boleto
+        // (nosso número, barcode, linha digitável, Pix QR of the boleto híbrido).
+        try await Self.configureCompany(context)
 
         // Everyone first, in one bulk load with one audit line.
         var plans: [DemoPlan] = []
@@ -97,6 +105,11 @@ public struct DemoCompany: Sendable {
             id: context.ids.next(.apiKey), at: clock.now())
         try await store.write { try await $0.apiKeys.insert(made.key) }
         summary.apiKey = made.secret
+
+        summary.boletos = try await store.read { try await $0.boletos.count() }
+        summary.overdueBoletoChargeID = try await store.read { session in
+            try await session.charges.list(ChargeFilter(statuses: [.overdue], methods: [.boleto], limit: 1)).first?.id.rawValue
+        }
 
         let elapsed = ContinuousClock.now - started
         summary.seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18

@@ -37,4 +37,6 @@ public enum IDPrefix: String, Sendable, CaseIterable {
     case webhookEndpoint = "whe"
     case webhookDelivery = "whd"
     case webhookAttempt = "wha"
+    case bankAccount = "bac"
+    case boleto = "bol"
 }

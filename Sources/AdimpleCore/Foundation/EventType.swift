@@ -12,6 +12,7 @@ public enum EventType: String, Sendable, Codable, CaseIterable {
     case chargeRenegotiated = "charge.renegotiated"
     case chargeWrittenOff = "charge.written_off"
     case paymentCreated = "payment.created"
+    case boletoIssued = "boleto.issued"
 
     /// How the history shows the event to a person in Portuguese.
     public var labelPT: String {
@@ -28,6 +29,7 @@ public enum EventType: String, Sendable, Codable, CaseIterable {
         case .chargeRenegotiated: "cobrança renegociada"
         case .chargeWrittenOff: "baixada como perda"
         case .paymentCreated: "pagamento registrado"
+        case .boletoIssued: "boleto emitido"
         }
     }
 }

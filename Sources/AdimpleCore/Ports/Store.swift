@@ -50,6 +50,7 @@ public protocol StoreSession: Sendable {
     var apiKeys: any APIKeyRepository { get }
     var idempotency: any IdempotencyRepository { get }
     var webhooks: any WebhookRepository { get }
+    var boletos: any BoletoRepository { get }
 }
 
 /// The store could not do its work: the database is locked, missing or down. Surfaces map it

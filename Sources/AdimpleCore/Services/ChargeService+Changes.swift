@@ -60,6 +60,7 @@ extension ChargeService {
                     reason: change.reason
                 ) { $0.dueDate = dueDate }
             }
+            try await BoletoService(context).reissueAfterChange(of: charge, in: session, at: now, by: actor)
             return charge
         }
     }

@@ -229,6 +229,11 @@ public struct ChargeService: Sendable {
         }
         if transition.status == .canceled { updated.canceledAt = now }
         try await session.charges.update(updated)
+        if updated.method == .boleto, transition.effects.contains(where: { if case .postIssue = $0 { true } else { false } }) {
+            // The boleto is part of issuing: same transaction, so a charge the bank would
+            // refuse (no payer address, amount out of range) is not issued at all.
+            _ = try await BoletoService(context).issueOriginal(for: updated, in: session, at: now, by: actor)
+        }
         for (kind, lines) in postings {
             try await session.ledger.post(
                 LedgerTransaction(

@@ -12,4 +12,5 @@ struct Migration: Sendable {
 let allMigrations: [Migration] = [
     foundationMigration,
     integrationMigration,
+    boletoMigration,
 ]

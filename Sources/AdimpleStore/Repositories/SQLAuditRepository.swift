@@ -112,4 +112,5 @@ struct SQLSession: StoreSession {
     var apiKeys: any APIKeyRepository { SQLAPIKeyRepository(db: db) }
     var idempotency: any IdempotencyRepository { SQLIdempotencyRepository(db: db) }
     var webhooks: any WebhookRepository { SQLWebhookRepository(db: db, engine: engine) }
+    var boletos: any BoletoRepository { SQLBoletoRepository(db: db) }
 }

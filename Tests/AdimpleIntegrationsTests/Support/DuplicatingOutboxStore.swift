@@ -34,6 +34,7 @@ struct DuplicatingOutboxStore: Store {
         var apiKeys: any APIKeyRepository { base.apiKeys }
         var idempotency: any IdempotencyRepository { base.idempotency }
         var webhooks: any WebhookRepository { Webhooks(base: base.webhooks, repeats: repeats) }
+        var boletos: any BoletoRepository { base.boletos }
     }
 
     struct Webhooks: WebhookRepository {
