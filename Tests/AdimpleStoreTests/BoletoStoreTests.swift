@@ -84,6 +84,29 @@ import Testing
     }
 
     @Test(arguments: StoreFixture.engines)
+    func anAmountAboveTheBanksLimitIsRefusedNamingTheField(engine: String) async throws {
+        try await StoreFixture.withStore(engine) { store in
+            let world = TestWorld(store: store)
+            _ = try await Self.configure(world)
+            // Caixa takes boletos up to R$ 9.999.999,99 (Caixa-SIGCB Anexo V).
+            _ = try await CompanySettingsService(world.context).addAccount(
+                label: "Caixa", agreement: .caixa(agencia: "1234", codigoBeneficiario: "005507"), pixKey: nil,
+                makeDefault: true, by: TestWorld.actor)
+            let customer = try await world.person()
+            let error = try await #require(throws: ValidationError.self) {
+                try await world.charge(for: customer, amount: "10.000.000,00")
+            }
+            #expect(error.issues.map(\.field) == ["amount"])
+            #expect(error.issues.first?.reasonEN.contains("9.999.999,99") == true)
+            #expect(try await store.read { try await $0.charges.count(status: nil) } == 0)
+            let ok = try await world.charge(for: customer, amount: "9.999.999,99")
+            let boleto = try #require(try await BoletoService(world.context).boletos(of: ok.id).first)
+            #expect(boleto.bank == .caixa)
+            #expect(boleto.nossoNumero.digits.hasPrefix("14"))
+        }
+    }
+
+    @Test(arguments: StoreFixture.engines)
     func concurrentIssuersNeverShareANossoNumero(engine: String) async throws {
         try await StoreFixture.withStore(engine) { store in
             let world = TestWorld(store: store)
