@@ -44,6 +44,18 @@ import Testing
         #expect(lateIncome.isPositive)
         #expect(charges.filter { $0.status == .overdue }.allSatisfy { $0.dueDate < today })
         #expect(try await store.read { try await $0.customers.search("silva", limit: 20) }.count > 0)
+
+        // Every issued boleto charge has its boleto, with the Pix of the boleto híbrido.
+        let boletoCharges = charges.filter { $0.method == .boleto && $0.status != .draft }
+        #expect(!boletoCharges.isEmpty)
+        for charge in boletoCharges.prefix(200) {
+            let boletos = try await store.read { try await $0.boletos.list(chargeID: charge.id) }
+            let original = try #require(boletos.first, "no boleto for \(charge.id)")
+            #expect(original.kind == .original)
+            #expect(original.barcode.count == 44)
+            #expect(original.pixPayload != nil)
+        }
+        #expect(summary.boletos >= boletoCharges.count)
         try await store.shutdown()
     }
 
