@@ -71,7 +71,9 @@ private func cpuSeconds() -> Double {
                     try await world.event()
                     #expect(try await eventually(timeout: .seconds(10)) { try await count(world, .delivered) == 22 })
                 }
-                #expect(receiver.received.count == 22)
+                // At least once: a slow answer may be sent again, but every (endpoint, event)
+                // arrived and no other.
+                #expect(Set(receiver.received.map { "\($0.name) \($0.headers["webhook-id"] ?? "")" }).count == 22)
             }
         }
     }

@@ -19,7 +19,7 @@ struct WebhookWorld {
     static func with<T: Sendable>(
         allowPrivateTargets: Bool = true,
         configuration: WebhookDispatcherConfiguration = WebhookDispatcherConfiguration(),
-        senderConfiguration: WebhookSender.Configuration = WebhookSender.Configuration(timeout: .seconds(2)),
+        senderConfiguration: WebhookSender.Configuration = WebhookSender.Configuration(timeout: .seconds(10)),
         schedule: WebhookRetrySchedule = .standard,
         systemClock: Bool = false,
         _ body: (WebhookWorld) async throws -> T
