@@ -15,6 +15,7 @@ let package = Package(
         .library(name: "BoletoKit", targets: ["BoletoKit"]),
         .library(name: "PixKit", targets: ["PixKit"]),
         .library(name: "DocumentKit", targets: ["DocumentKit"]),
+        .library(name: "CNABKit", targets: ["CNABKit"]),
         .executable(name: "adimple", targets: ["adimple"]),
         .executable(name: "adimple-bench", targets: ["adimple-bench"]),
     ],
@@ -49,9 +50,11 @@ let package = Package(
         .target(name: "PixKit", dependencies: ["BrazilKit"], swiftSettings: strictSettings),
         // Rails library: QR code, ITF barcode, a small PDF writer, boleto and carnê layouts.
         .target(name: "DocumentKit", swiftSettings: strictSettings),
+        // Rails library: CNAB 240/400/150 layouts, remessa writers, retorno readers; OFX statements.
+        .target(name: "CNABKit", dependencies: ["BrazilKit"], swiftSettings: strictSettings),
 
         // Domain: types, rules, state machines and ports. No SQL, HTTP or NIO.
-        .target(name: "AdimpleCore", dependencies: ["BrazilKit", "BoletoKit", "PixKit"], swiftSettings: strictSettings),
+        .target(name: "AdimpleCore", dependencies: ["BrazilKit", "BoletoKit", "PixKit", "CNABKit"], swiftSettings: strictSettings),
 
         // SQLKit implementations of the ports, for SQLite and PostgreSQL.
         .target(
@@ -170,6 +173,7 @@ let package = Package(
         .testTarget(name: "BoletoKitTests", dependencies: ["BoletoKit", "BrazilKit"], swiftSettings: strictSettings),
         .testTarget(name: "PixKitTests", dependencies: ["PixKit", "BrazilKit"], swiftSettings: strictSettings),
         .testTarget(name: "DocumentKitTests", dependencies: ["DocumentKit"], swiftSettings: strictSettings),
+        .testTarget(name: "CNABKitTests", dependencies: ["CNABKit", "BrazilKit"], swiftSettings: strictSettings),
         .testTarget(name: "AdimpleCoreTests", dependencies: ["AdimpleCore", "BrazilKit"], swiftSettings: strictSettings),
         .testTarget(
             name: "AdimpleStoreTests",

@@ -20,6 +20,18 @@ public struct Boleto: Hashable, Sendable, Identifiable {
         case superseded
     }
 
+    /// What the bank said of the título (from the retorno).
+    public enum BankStatus: String, Sendable, Codable, CaseIterable {
+        /// Not confirmed by the bank yet.
+        case pending
+        /// Entrada confirmada: registered at the bank, payable anywhere.
+        case registered
+        /// Entrada rejeitada: the reason is in `bankStatusReason`.
+        case rejected
+        /// Baixa: the bank closed the título.
+        case closed
+    }
+
     public var id: ID
     public var chargeID: Charge.ID
     public var bankAccountID: BankAccount.ID
@@ -44,12 +56,17 @@ public struct Boleto: Hashable, Sendable, Identifiable {
     public var pixPayload: String?
     public var issuedAt: Date
     public var createdBy: Actor
+    public var bankStatus: BankStatus
+    /// The bank's reason, in words, for a rejection or a baixa.
+    public var bankStatusReason: String?
+    public var bankStatusAt: Date?
 
     public init(
         id: ID, chargeID: Charge.ID, bankAccountID: BankAccount.ID, bank: BoletoBank, carteira: String,
         nossoNumero: NossoNumero, barcode: String, linha: String, amount: Money, dueDate: CivilDate, kind: Kind,
         status: Status = .active, principal: Money, fine: Money = .zero, interest: Money = .zero,
-        discount: Money = .zero, pixPayload: String? = nil, issuedAt: Date, createdBy: Actor
+        discount: Money = .zero, pixPayload: String? = nil, issuedAt: Date, createdBy: Actor,
+        bankStatus: BankStatus = .pending, bankStatusReason: String? = nil, bankStatusAt: Date? = nil
     ) {
         self.id = id
         self.chargeID = chargeID
@@ -70,5 +87,17 @@ public struct Boleto: Hashable, Sendable, Identifiable {
         self.pixPayload = pixPayload
         self.issuedAt = issuedAt
         self.createdBy = createdBy
+        self.bankStatus = bankStatus
+        self.bankStatusReason = bankStatusReason
+        self.bankStatusAt = bankStatusAt
+    }
+
+    /// How bank files name this boleto: the nosso número digits without leading zeros.
+    public var nossoNumeroKey: String { Self.key(nossoNumero.digits) }
+
+    /// Digits without leading zeros ("0" for all zeros): files pad nosso números differently.
+    public static func key(_ digits: some StringProtocol) -> String {
+        let trimmed = digits.drop { $0 == "0" }
+        return trimmed.isEmpty ? "0" : String(trimmed)
     }
 }

@@ -39,4 +39,7 @@ public enum IDPrefix: String, Sendable, CaseIterable {
     case webhookAttempt = "wha"
     case bankAccount = "bac"
     case boleto = "bol"
+    case bankFile = "bfl"
+    case reconciliationException = "rex"
+    case bankInstruction = "bin"
 }

@@ -26,6 +26,10 @@ public protocol BoletoRepository: Sendable {
     func list(chargeID: Charge.ID) async throws -> [Boleto]
     /// Boletos whose barcode is exactly this one.
     func find(barcode: String) async throws -> [Boleto]
+    /// Boletos of a bank whose nosso número key (digits without leading zeros) is one of these.
+    func find(bank: String, nossoNumeroKeys: [String]) async throws -> [Boleto]
+    /// Records what the bank said of a boleto (retorno).
+    func setBankStatus(_ id: Boleto.ID, _ status: Boleto.BankStatus, reason: String?, at: Date) async throws
     /// How many boletos exist (originals and 2ª vias).
     func count() async throws -> Int
     /// Boletos of an account with this nosso número sequence (original and 2ª vias).

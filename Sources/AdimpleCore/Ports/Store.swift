@@ -51,6 +51,7 @@ public protocol StoreSession: Sendable {
     var idempotency: any IdempotencyRepository { get }
     var webhooks: any WebhookRepository { get }
     var boletos: any BoletoRepository { get }
+    var bankFiles: any BankFileRepository { get }
 }
 
 /// The store could not do its work: the database is locked, missing or down. Surfaces map it

@@ -40,7 +40,27 @@ public struct BoletoService: Sendable {
             id: context.ids.next(.boleto), charge: charge, account: account, company: company!, nossoNumero: nossoNumero,
             dueDate: charge.dueDate, due: due, kind: .original, issuedAt: now, by: actor)
         try await session.boletos.insert(boleto)
+        try await record(.register, boleto, in: session, at: now)
         return boleto
+    }
+
+    /// Queues an instruction about the charge's active boleto for the next remessa of its
+    /// account. Nothing when the charge has no boleto.
+    func instruct(_ kind: BankInstruction.Kind, chargeID: Charge.ID, in session: any StoreSession, at now: Date)
+        async throws
+    {
+        let boletos = try await session.boletos.list(chargeID: chargeID)
+        guard let active = boletos.last(where: { $0.status == .active }) ?? boletos.last else { return }
+        try await record(kind, active, in: session, at: now)
+    }
+
+    private func record(_ kind: BankInstruction.Kind, _ boleto: Boleto, in session: any StoreSession, at now: Date)
+        async throws
+    {
+        try await session.bankFiles.insertInstruction(
+            BankInstruction(
+                id: context.ids.next(.bankInstruction), bankAccountID: boleto.bankAccountID, boletoID: boleto.id,
+                kind: kind, createdAt: now))
     }
 
     /// A 2ª via for an overdue (or any open) charge, payable on `date`, with the amount due
@@ -83,6 +103,9 @@ public struct BoletoService: Sendable {
                 nossoNumero: original.nossoNumero, dueDate: date, due: due, kind: .segundaVia, issuedAt: now, by: actor)
             try await session.boletos.supersede(chargeID: chargeID)
             try await session.boletos.insert(boleto)
+            // The bank keeps computing its own late charges on the título; it needs the new
+            // due date so the 2ª via's barcode is accepted.
+            try await record(.changeDueDate, boleto, in: session, at: now)
             try await context.record(
                 in: session, at: now, actor: actor, action: .boletoIssued, entityType: "boleto",
                 entityID: boleto.id.rawValue, before: nil, after: Snapshot.json(BoletoSnapshot(boleto)),
@@ -115,6 +138,8 @@ public struct BoletoService: Sendable {
             by: actor)
         try await session.boletos.supersede(chargeID: charge.id)
         try await session.boletos.insert(boleto)
+        if active.dueDate != charge.dueDate { try await record(.changeDueDate, boleto, in: session, at: now) }
+        if active.principal != charge.openAmount { try await record(.changeAmount, boleto, in: session, at: now) }
         try await session.audit.append(
             AuditEntry(
                 id: context.ids.next(.audit), at: now, actor: actor, action: EventType.boletoIssued.rawValue,

@@ -185,6 +185,17 @@ public struct ChargeService: Sendable {
         return try await apply(event, to: charge, in: session, at: context.clock.now(), by: actor)
     }
 
+    /// Whether reaching `status` ends the título at the bank from our side: canceled, written
+    /// off or renegotiated, or paid other than through the bank's own rail (a liquidação in
+    /// the retorno already closed it there).
+    static func closesTheTitulo(_ status: ChargeStatus, paidBy source: Payment.Source?) -> Bool {
+        switch status {
+        case .canceled, .writtenOff, .renegotiated: true
+        case .paid: source != nil && source != .cnab
+        default: false
+        }
+    }
+
     /// Runs the state machine and carries out its effects inside `session`.
     func apply(
         _ event: ChargeEvent, to charge: Charge, in session: any StoreSession, at now: Date, by actor: Actor,
@@ -233,6 +244,10 @@ public struct ChargeService: Sendable {
             // The boleto is part of issuing: same transaction, so a charge the bank would
             // refuse (no payer address, amount out of range) is not issued at all.
             _ = try await BoletoService(context).issueOriginal(for: updated, in: session, at: now, by: actor)
+        }
+        if updated.method == .boleto, Self.closesTheTitulo(transition.status, paidBy: payment?.0.source) {
+            // The bank must stop collecting what was settled or dropped elsewhere (baixa).
+            try await BoletoService(context).instruct(.writeOff, chargeID: updated.id, in: session, at: now)
         }
         for (kind, lines) in postings {
             try await session.ledger.post(

@@ -63,7 +63,11 @@ let boletoMigration = Migration(version: 3, name: "boletos") { _ in
             discount BIGINT NOT NULL,
             pix_payload TEXT,
             issued_at BIGINT NOT NULL,
-            created_by TEXT NOT NULL
+            created_by TEXT NOT NULL,
+            nosso_numero_key TEXT NOT NULL,
+            bank_status TEXT NOT NULL,
+            bank_status_reason TEXT,
+            bank_status_at BIGINT
         )
         """,
         // The original of a nosso número exists once per account and carteira: the database
@@ -72,5 +76,7 @@ let boletoMigration = Migration(version: 3, name: "boletos") { _ in
         "CREATE INDEX boletos_charge ON boletos (charge_id, issued_at)",
         "CREATE INDEX boletos_barcode ON boletos (barcode)",
         "CREATE INDEX boletos_sequence ON boletos (bank_account_id, sequence)",
+        // How a bank file names a boleto: its nosso número digits without leading zeros.
+        "CREATE INDEX boletos_nosso_numero_key ON boletos (bank, nosso_numero_key)",
     ]
 }

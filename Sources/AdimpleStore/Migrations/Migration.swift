@@ -13,4 +13,5 @@ let allMigrations: [Migration] = [
     foundationMigration,
     integrationMigration,
     boletoMigration,
+    bankFilesMigration,
 ]

@@ -113,4 +113,5 @@ struct SQLSession: StoreSession {
     var idempotency: any IdempotencyRepository { SQLIdempotencyRepository(db: db) }
     var webhooks: any WebhookRepository { SQLWebhookRepository(db: db, engine: engine) }
     var boletos: any BoletoRepository { SQLBoletoRepository(db: db) }
+    var bankFiles: any BankFileRepository { SQLBankFileRepository(db: db) }
 }

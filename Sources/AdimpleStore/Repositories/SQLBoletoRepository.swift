@@ -105,6 +105,19 @@ struct SQLBoletoRepository: BoletoRepository {
             .all(decoding: BoletoRow.self).map { try $0.boleto() }
     }
 
+    func find(bank: String, nossoNumeroKeys: [String]) async throws -> [Boleto] {
+        guard !nossoNumeroKeys.isEmpty else { return [] }
+        return try await selectBoletos().where("bank", .equal, bank)
+            .where("nosso_numero_key", .in, SQLGroupExpression(nossoNumeroKeys.map { SQLBind($0) }))
+            .orderBy("issued_at").orderBy("id")
+            .all(decoding: BoletoRow.self).map { try $0.boleto() }
+    }
+
+    func setBankStatus(_ id: Boleto.ID, _ status: Boleto.BankStatus, reason: String?, at: Date) async throws {
+        try await db.update("boletos").set("bank_status", to: status.rawValue).set("bank_status_reason", to: reason)
+            .set("bank_status_at", to: Column.millis(at)).where("id", .equal, id.rawValue).run()
+    }
+
     func count() async throws -> Int {
         let row = try await db.select().column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n").from("boletos").first()
         return Int(try row?.decode(column: "n", as: Int64.self) ?? 0)
@@ -164,7 +177,7 @@ private struct BoletoRow: Codable {
     static let columns = [
         "id", "charge_id", "bank_account_id", "bank", "carteira", "sequence", "nosso_numero", "barcode", "linha",
         "amount", "due_date", "kind", "status", "principal", "fine", "interest", "discount", "pix_payload",
-        "issued_at", "created_by",
+        "issued_at", "created_by", "nosso_numero_key", "bank_status", "bank_status_reason", "bank_status_at",
     ]
     var id: String
     var charge_id: String
@@ -186,6 +199,10 @@ private struct BoletoRow: Codable {
     var pix_payload: String?
     var issued_at: Int64
     var created_by: String
+    var nosso_numero_key: String
+    var bank_status: String
+    var bank_status_reason: String?
+    var bank_status_at: Int64?
 
     init(_ boleto: Boleto) throws {
         id = boleto.id.rawValue
@@ -208,18 +225,24 @@ private struct BoletoRow: Codable {
         pix_payload = boleto.pixPayload
         issued_at = Column.millis(boleto.issuedAt)
         created_by = boleto.createdBy.description
+        nosso_numero_key = boleto.nossoNumeroKey
+        bank_status = boleto.bankStatus.rawValue
+        bank_status_reason = boleto.bankStatusReason
+        bank_status_at = Column.millis(boleto.bankStatusAt)
     }
 
     var binds: [any Encodable & Sendable] {
         [
             id, charge_id, bank_account_id, bank, carteira, sequence, nosso_numero, barcode, linha, amount, due_date,
-            kind, status, principal, fine, interest, discount, pix_payload, issued_at, created_by,
+            kind, status, principal, fine, interest, discount, pix_payload, issued_at, created_by, nosso_numero_key,
+            bank_status, bank_status_reason, bank_status_at,
         ]
     }
 
     func boleto() throws -> Boleto {
         guard let bank = BoletoBank(rawValue: bank), let kind = Boleto.Kind(rawValue: kind),
-            let status = Boleto.Status(rawValue: status), let actor = Actor(stored: created_by)
+            let status = Boleto.Status(rawValue: status), let actor = Actor(stored: created_by),
+            let bankStatus = Boleto.BankStatus(rawValue: bank_status)
         else { throw CorruptRowError(table: "boletos", id: id, detail: "bank, kind, status or actor") }
         let nossoNumero: NossoNumero
         do {
@@ -233,6 +256,7 @@ private struct BoletoRow: Codable {
             amount: Money(centavos: amount), dueDate: try Column.civil(due_date), kind: kind, status: status,
             principal: Money(centavos: principal), fine: Money(centavos: fine), interest: Money(centavos: interest),
             discount: Money(centavos: discount), pixPayload: pix_payload, issuedAt: Column.date(issued_at),
-            createdBy: actor)
+            createdBy: actor, bankStatus: bankStatus, bankStatusReason: bank_status_reason,
+            bankStatusAt: Column.date(bank_status_at))
     }
 }

@@ -35,6 +35,7 @@ struct DuplicatingOutboxStore: Store {
         var idempotency: any IdempotencyRepository { base.idempotency }
         var webhooks: any WebhookRepository { Webhooks(base: base.webhooks, repeats: repeats) }
         var boletos: any BoletoRepository { base.boletos }
+        var bankFiles: any BankFileRepository { base.bankFiles }
     }
 
     struct Webhooks: WebhookRepository {
