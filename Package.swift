@@ -154,6 +154,7 @@ let package = Package(
             dependencies: [
                 "AdimpleApp", "AdimpleCore", "AdimpleStore", "AdimpleImport", "AdimpleAPI", "BrazilKit",
                 "AdimpleDocuments", "BoletoKit", "PixKit",
+                .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings

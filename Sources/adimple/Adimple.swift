@@ -11,7 +11,7 @@ struct Adimple: AsyncParsableCommand {
         subcommands: [
             ServeCommand.self, MigrateCommand.self, DemoCommand.self, CustomerCommand.self, ChargeCommand.self,
             ImportCommand.self, ExportCommand.self, APIKeyCommand.self, BoletoCommand.self, CompanyCommand.self,
-            BankAccountCommand.self,
+            BankAccountCommand.self, CNABCommand.self,
         ]
     )
 

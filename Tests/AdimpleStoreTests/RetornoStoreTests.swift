@@ -39,7 +39,7 @@ import Testing
     static func configure(_ world: TestWorld) async throws {
         _ = try await BoletoStoreTests.configure(world, pixKey: nil)
         _ = try await CompanySettingsService(world.context).addAccount(
-            label: "BB", agreement: .bancoDoBrasil(agencia: "0123", conta: "00054321", convenio: "1449957", carteira: "17"),
+            label: "BB", agreement: .bancoDoBrasil(agencia: "1234", conta: "00005432", convenio: "1449957", carteira: "17"),
             pixKey: nil, makeDefault: true, by: TestWorld.actor)
     }
 
@@ -109,6 +109,22 @@ import Testing
             #expect(mismatch.expectedAmount == Money(centavos: 34_400))
             #expect(mismatch.paidAmount == Money(centavos: 30_000))
             #expect(try await store.read { try await $0.charges.get(charge.id) }?.status == .open)
+        }
+    }
+
+    @Test(arguments: StoreFixture.engines)
+    func aFileOfAnAccountThatIsNotOursIsRefused(engine: String) async throws {
+        try await StoreFixture.withStore(engine) { store in
+            let world = TestWorld(store: store)
+            _ = try await BoletoStoreTests.configure(world, pixKey: nil)
+            _ = try await CompanySettingsService(world.context).addAccount(
+                label: "BB", agreement: .bancoDoBrasil(agencia: "4321", conta: "00099999", convenio: "7654321", carteira: "17"),
+                pixKey: nil, makeDefault: true, by: TestWorld.actor)
+            let report = try await RetornoService(world.context).importRetorno(
+                try Self.retorno(), fileName: "other.ret", sha256: "e5", by: TestWorld.actor)
+            #expect(report.refused)
+            #expect(report.line == 1)
+            #expect(report.reason?.contains("não é uma conta cadastrada") == true)
         }
     }
 

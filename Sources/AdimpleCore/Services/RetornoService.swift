@@ -62,7 +62,11 @@ public struct RetornoService: Sendable {
     {
         var report = RetornoReport()
         // The same bytes again: answered from what the first import recorded, writing nothing.
-        if let earlier = try await context.store.read({ try await $0.bankFiles.acceptedFiles(sha256: sha256) }).first {
+        // An import that was interrupted (no report yet) is run again: its natural keys make
+        // what it already applied a no-op.
+        if let earlier = try await context.store.read({ try await $0.bankFiles.acceptedFiles(sha256: sha256) })
+            .first(where: { $0.report != nil })
+        {
             report.fileID = earlier.id.rawValue
             report.bank = earlier.bank
             report.layout = earlier.layout
@@ -92,11 +96,24 @@ public struct RetornoService: Sendable {
         report.bank = parsed.header.bank.rawValue
         report.layout = parsed.header.layout.rawValue
         report.titulos = parsed.titulos.count
-        let account = try await context.store.read { session in
-            try await session.boletos.accounts().first { $0.bank.code == parsed.header.bank.rawValue }
+        let accounts = try await context.store.read { session in
+            try await session.boletos.accounts().filter { $0.bank.code == parsed.header.bank.rawValue }
+        }
+        // A file of an account that is not ours settles nothing of ours.
+        guard let account = RetornoAccountMatch.account(for: parsed.header, among: accounts) else {
+            report.refused = true
+            report.line = parsed.header.line
+            report.reason =
+                "linha \(parsed.header.line): agência \(parsed.header.agencia), conta \(parsed.header.conta) do banco \(parsed.header.bank.rawValue) não é uma conta cadastrada"
+            let file = BankFile(
+                id: fileID, kind: .retorno, bank: parsed.header.bank.rawValue, layout: parsed.header.layout.rawValue,
+                fileName: fileName, sha256: sha256, size: bytes.count, status: .refused, refusal: report.reason,
+                report: Self.json(report), receivedAt: now, createdBy: actor)
+            try await context.store.write { try await $0.bankFiles.insert(file, content: bytes) }
+            return report
         }
         var file = BankFile(
-            id: fileID, kind: .retorno, bank: parsed.header.bank.rawValue, bankAccountID: account?.id,
+            id: fileID, kind: .retorno, bank: parsed.header.bank.rawValue, bankAccountID: account.id,
             layout: parsed.header.layout.rawValue, fileName: fileName, sha256: sha256, size: bytes.count,
             nsa: parsed.header.nsa, status: .accepted, receivedAt: now, createdBy: actor)
         let accepted = file
@@ -106,7 +123,9 @@ public struct RetornoService: Sendable {
             let delta = try await context.store.write { session -> RetornoReport in
                 var delta = RetornoReport()
                 for titulo in batch {
-                    try await apply(titulo, fileID: fileID, in: session, at: context.clock.now(), by: actor, into: &delta)
+                    try await apply(
+                        titulo, account: account.id, fileID: fileID, in: session, at: context.clock.now(), by: actor,
+                        into: &delta)
                 }
                 return delta
             }
@@ -124,12 +143,12 @@ public struct RetornoService: Sendable {
     }
 
     private func apply(
-        _ titulo: RetornoTitulo, fileID: BankFile.ID, in session: any StoreSession, at now: Date, by actor: Actor,
-        into report: inout RetornoReport
+        _ titulo: RetornoTitulo, account: BankAccount.ID, fileID: BankFile.ID, in session: any StoreSession, at now: Date,
+        by actor: Actor, into report: inout RetornoReport
     ) async throws {
         let key = Self.naturalKey(titulo)
         let line = titulo.lines.lowerBound
-        let boletos = try await matchingBoletos(titulo, in: session)
+        let boletos = try await matchingBoletos(titulo, in: session).filter { $0.bankAccountID == account }
         let chargeID = boletos.last?.chargeID
         let kind = titulo.kind
         // Claim the occurrence first: a second file with it stops here.
@@ -237,10 +256,49 @@ public struct RetornoService: Sendable {
         ])
     }
 
-    static func json(_ report: RetornoReport) -> String {
+    public static func json(_ report: RetornoReport) -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         return (try? encoder.encode(report)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
+    }
+}
+
+/// Which of our accounts a retorno belongs to, from its header: the agência and the conta (or
+/// código do beneficiário / convênio), compared as digits without leading zeros, with or
+/// without a trailing check digit. A header that names neither (some banks leave them blank)
+/// belongs to our only account of that bank.
+enum RetornoAccountMatch {
+    static func account(for header: RetornoHeader, among accounts: [BankAccount]) -> BankAccount? {
+        let agencia = digits(header.agencia)
+        let codes = [header.conta, header.convenio].map(digits).filter { !$0.isEmpty }
+        if agencia.isEmpty && codes.isEmpty { return accounts.count == 1 ? accounts.first : nil }
+        return accounts.first { account in
+            let ours = identifiers(account.agreement)
+            let agenciaHolds = agencia.isEmpty || ours.agencia.isEmpty || agencia == ours.agencia
+                || agencia.dropLast() == ours.agencia
+            let codeHolds = codes.contains { code in
+                ours.codes.contains { $0 == code || String(code.dropLast()) == $0 || code.hasSuffix($0) && $0.count >= 5 }
+            }
+            return agenciaHolds && codeHolds
+        }
+    }
+
+    static func identifiers(_ agreement: BeneficiaryAccount) -> (agencia: String, codes: [String]) {
+        switch agreement {
+        case .bancoDoBrasil(let agencia, let conta, let convenio, _): (digits(agencia), [digits(conta), digits(convenio)])
+        case .santander(let agencia, let code, _): (digits(agencia), [digits(code)])
+        case .caixa(let agencia, let code): (digits(agencia), [digits(code)])
+        case .bradesco(let agencia, let conta, _, _, _): (digits(agencia), [digits(conta)])
+        case .itau(let agencia, let conta, _, _): (digits(agencia), [digits(conta)])
+        case .sicredi(let cooperativa, _, let code, _): (digits(cooperativa), [digits(code)])
+        case .sicoob(let cooperativa, let code, _, _): (digits(cooperativa), [digits(code)])
+        }
+    }
+
+    static func digits(_ text: String) -> String {
+        let only = text.filter(\.isNumber)
+        let trimmed = only.drop { $0 == "0" }
+        return String(trimmed)
     }
 }
 
