@@ -153,7 +153,7 @@ let package = Package(
             name: "adimple",
             dependencies: [
                 "AdimpleApp", "AdimpleCore", "AdimpleStore", "AdimpleImport", "AdimpleAPI", "BrazilKit",
-                "AdimpleDocuments", "BoletoKit", "PixKit",
+                "AdimpleDocuments", "BoletoKit", "PixKit", "CNABKit",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
@@ -179,7 +179,7 @@ let package = Package(
         .testTarget(
             name: "AdimpleStoreTests",
             dependencies: [
-                "AdimpleStore", "AdimpleCore", "BrazilKit", "AdimpleApp", "BoletoKit", "PixKit",
+                "AdimpleStore", "AdimpleCore", "BrazilKit", "AdimpleApp", "BoletoKit", "PixKit", "CNABKit",
                 .product(name: "PostgresNIO", package: "postgres-nio"),
             ],
             swiftSettings: strictSettings

@@ -3,14 +3,43 @@ import AdimpleCore
 import AdimpleStore
 import ArgumentParser
 import BrazilKit
+import CNABKit
 import Crypto
 import Foundation
 
 /// `adimple cnab retorno FILE` and the reconciliation exceptions queue.
 struct CNABCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "cnab", abstract: "Bank files: import a retorno, list the exceptions queue.",
-        subcommands: [Retorno.self, Exceptions.self])
+        commandName: "cnab", abstract: "Bank files: write a remessa, import a retorno, list the exceptions queue.",
+        subcommands: [Remessa.self, Retorno.self, Exceptions.self])
+
+    struct Remessa: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Writes the remessa of a bank account: every instruction queued since the last one, next NSA.")
+
+        @Option(help: "Bank account id (adimple bank-account list).") var account: String
+        @Option(help: "240 (default) or 400.") var layout: Int = 240
+        @Option(name: .shortAndLong, help: "The file to write.") var output: String
+        @OptionGroup var common: CommonOptions
+
+        func run() async throws {
+            let command = self
+            guard command.layout == 240 || command.layout == 400 else {
+                throw CLIError(message: "--layout must be 240 or 400")
+            }
+            try await withStore(common) { store, configuration in
+                let context = makeServiceContext(store: store, configuration: configuration)
+                let result = try await RemessaService(context).generate(
+                    account: BankAccount.ID(command.account), layout: command.layout == 240 ? .cnab240 : .cnab400,
+                    digest: { SHA256.hash(data: $0).map { String(format: "%02x", $0) }.joined() }, by: cliActor)
+                try Data(result.bytes).write(to: URL(fileURLWithPath: command.output))
+                let kinds = result.instructions.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")
+                say(configuration.language == .ptBR
+                    ? "remessa nº \(result.file.nsa ?? 0) gravada em \(command.output): \(result.titulos) títulos (\(kinds))"
+                    : "remessa #\(result.file.nsa ?? 0) written to \(command.output): \(result.titulos) títulos (\(kinds))")
+            }
+        }
+    }
 
     struct Retorno: AsyncParsableCommand {
         static let configuration = CommandConfiguration(

@@ -22,6 +22,7 @@ public protocol BoletoRepository: Sendable {
     func insert(_ boleto: Boleto) async throws
     /// Marks the charge's active boletos superseded (a 2ª via replaces them).
     func supersede(chargeID: Charge.ID) async throws
+    func get(_ id: Boleto.ID) async throws -> Boleto?
     /// Every boleto of a charge, oldest first.
     func list(chargeID: Charge.ID) async throws -> [Boleto]
     /// Boletos whose barcode is exactly this one.

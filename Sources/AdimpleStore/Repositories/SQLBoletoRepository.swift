@@ -89,6 +89,10 @@ struct SQLBoletoRepository: BoletoRepository {
             .where("charge_id", .equal, chargeID.rawValue).where("status", .equal, Boleto.Status.active.rawValue).run()
     }
 
+    func get(_ id: Boleto.ID) async throws -> Boleto? {
+        try await selectBoletos().where("id", .equal, id.rawValue).first(decoding: BoletoRow.self)?.boleto()
+    }
+
     func list(chargeID: Charge.ID) async throws -> [Boleto] {
         try await selectBoletos().where("charge_id", .equal, chargeID.rawValue).orderBy("issued_at").orderBy("id")
             .all(decoding: BoletoRow.self).map { try $0.boleto() }
