@@ -104,7 +104,7 @@ let package = Package(
         .target(
             name: "AdimpleAPI",
             dependencies: [
-                "AdimpleCore", "BrazilKit", "AdimpleWeb", "AdimpleImport", "AdimpleDocuments", "BoletoKit",
+                "AdimpleCore", "BrazilKit", "AdimpleWeb", "AdimpleImport", "AdimpleDocuments", "BoletoKit", "CNABKit",
                 .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
                 .product(name: "OpenAPIHummingbird", package: "swift-openapi-hummingbird"),
                 .product(name: "Hummingbird", package: "hummingbird"),
