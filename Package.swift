@@ -163,7 +163,7 @@ let package = Package(
             name: "adimple-bench",
             dependencies: [
                 "AdimpleApp", "AdimpleCore", "AdimpleStore", "AdimpleAPI", "AdimpleIntegrations", "BrazilKit",
-                "AdimpleDocuments", "BoletoKit", "PixKit", "DocumentKit",
+                "AdimpleDocuments", "BoletoKit", "PixKit", "DocumentKit", "CNABKit",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
@@ -190,6 +190,7 @@ let package = Package(
                 "AdimpleApp", "AdimpleCore", "AdimpleStore", "AdimpleWeb", "AdimpleAPI", "AdimpleIntegrations",
                 "AdimpleImport", "BrazilKit", "BoletoKit",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ],
             swiftSettings: strictSettings
@@ -199,6 +200,7 @@ let package = Package(
             dependencies: [
                 "AdimpleIntegrations", "AdimpleCore", "AdimpleStore", "BrazilKit",
                 .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "NIOCore", package: "swift-nio"),

@@ -10,7 +10,7 @@ struct Bench: AsyncParsableCommand {
         abstract: "Adimple benchmarks (release build). Prints one JSON object per scenario.",
         subcommands: [
             All.self, CustomersInsert.self, CustomersSearch.self, SQLiteRawInsert.self, ServeStartup.self, API.self,
-            Webhooks.self, Boletos.self,
+            Webhooks.self, Boletos.self, CNABParse.self,
         ],
         defaultSubcommand: All.self)
 }
@@ -153,5 +153,19 @@ struct Boletos: AsyncParsableCommand {
 
     func run() async throws {
         for result in try BoletoScenario().run() { print(result.json) }
+    }
+}
+
+struct CNABParse: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "cnab-parse",
+        abstract: "A generated CNAB 240 retorno (1,000,000 títulos ≈ 484 MB) parsed and validated from a file, streaming.")
+    @Option(help: "Títulos in the file.") var titulos = 1_000_000
+    @OptionGroup var options: BenchOptions
+
+    func run() async throws {
+        let directory = try options.workDirectory()
+        defer { if options.directory == nil { try? FileManager.default.removeItem(at: directory) } }
+        print(try CNABParseScenario(count: titulos, directory: directory).run().json)
     }
 }

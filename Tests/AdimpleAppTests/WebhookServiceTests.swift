@@ -7,6 +7,7 @@ import Hummingbird
 import HummingbirdTesting
 import HTTPTypes
 import Logging
+import ServiceLifecycle
 import Synchronization
 import Testing
 
@@ -32,8 +33,11 @@ import Testing
             router: router, configuration: .init(address: .hostname("127.0.0.1", port: 0)),
             onServerRunning: { channel in receivedPort.withLock { $0 = channel.localAddress?.port } },
             logger: Logger(label: "receiver"))
-        let receiving = Task { try await receiver.runService() }
-        defer { receiving.cancel() }
+        // Stopped gracefully, not by cancelling the serving task (which can trap on a
+        // connection NIO accepted but had not handed over yet: swift-nio#2637).
+        let group = ServiceGroup(
+            configuration: .init(services: [receiver], gracefulShutdownSignals: [], logger: Logger(label: "receiver")))
+        let receiving = Task { try await group.run() }
         var port: Int?
         for _ in 0..<200 where port == nil {
             port = receivedPort.withLock { $0 }
@@ -75,5 +79,7 @@ import Testing
             #expect(secret.hasPrefix("whsec_"))
         }
         try await store.shutdown()
+        await group.triggerGracefulShutdown()
+        _ = await receiving.result
     }
 }

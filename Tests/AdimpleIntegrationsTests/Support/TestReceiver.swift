@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import Logging
 import NIOCore
+import ServiceLifecycle
 import Synchronization
 
 /// A real HTTP server on 127.0.0.1 (a free port) standing in for the companies' systems:
@@ -74,17 +75,27 @@ final class TestReceiver: Sendable {
             router: router, configuration: .init(address: .hostname("127.0.0.1", port: 0)),
             onServerRunning: { channel in receiver.portBox.withLock { $0 = channel.localAddress?.port } },
             logger: logger)
-        let server = Task { try await app.run() }
+        // Stopped by a graceful shutdown, never by cancelling the serving task: cancelling it
+        // can drop a connection NIO has accepted but not handed over yet, which traps in
+        // debug builds ("Deinited NIOAsyncWriter without calling finish()", swift-nio#2637).
+        let group = ServiceGroup(
+            configuration: .init(services: [app], gracefulShutdownSignals: [], logger: logger))
+        let server = Task { try await group.run() }
         for _ in 0..<500 where receiver.portBox.withLock({ $0 == nil }) { try await Task.sleep(for: .milliseconds(10)) }
-        defer {
-            receiver.state.withLock { $0.released = true }
-            server.cancel()
+        do {
+            let result = try await body(receiver)
+            await stop(receiver, group, server)
+            return result
+        } catch {
+            await stop(receiver, group, server)
+            throw error
         }
-        let result = try await body(receiver)
+    }
+
+    private static func stop(_ receiver: TestReceiver, _ group: ServiceGroup, _ server: Task<Void, any Error>) async {
         receiver.state.withLock { $0.released = true }
-        server.cancel()
+        await group.triggerGracefulShutdown()
         _ = await server.result
-        return result
     }
 
     private func answer(_ name: String, request: Request, body: Data) async -> Response {
