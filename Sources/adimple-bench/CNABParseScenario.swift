@@ -11,7 +11,7 @@ struct CNABParseScenario {
 
     func run() throws -> ScenarioResult {
         let path = directory.appendingPathComponent("retorno-\(count).ret").path
-        FileManager.default.createFile(atPath: path, contents: nil)
+        _ = FileManager.default.createFile(atPath: path, contents: nil)
         let output = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
         var generator = RetornoGenerator(count: count)
         var chunk: [UInt8] = []
