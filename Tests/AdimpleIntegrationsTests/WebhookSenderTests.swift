@@ -41,7 +41,7 @@ import Testing
     let clock = ManualClock(Date(timeIntervalSince1970: 1_772_460_000))
 
     private func withSender<T: Sendable>(
-        timeout: Duration = .seconds(2), allowPrivate: Bool = true, _ body: (WebhookSender) async throws -> T
+        timeout: Duration = .seconds(10), allowPrivate: Bool = true, _ body: (WebhookSender) async throws -> T
     ) async throws -> T {
         let sender = WebhookSender(
             configuration: .init(timeout: timeout, allowPrivateTargets: allowPrivate), clock: clock,
