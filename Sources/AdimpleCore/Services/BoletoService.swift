@@ -28,16 +28,13 @@ public struct BoletoService: Sendable {
         async throws -> Boleto?
     {
         guard let account = try await session.boletos.defaultAccount() else { return nil }
-        let company = try await session.boletos.company()
-        let customer = try await session.customers.get(charge.customerID)
-        try Self.checkParties(company: company, customer: customer)
-        let due = try calculator.amountDue(
-            openAmount: charge.amount, dueDate: charge.dueDate, rules: .none, isConsumer: customer?.isConsumer ?? true,
-            on: charge.dueDate)
+        let parties = try await checkedParties(of: charge, in: session)
+        let due = try amountOnDueDate(charge.amount, of: charge)
         let sequence = try await session.boletos.allocateSequence(account: account.id, scope: account.sequenceScope)
         let nossoNumero = try BoletoIssue.nossoNumero(account: account, sequence: sequence, year: charge.dueDate.year)
         let boleto = try BoletoIssue.make(
-            id: context.ids.next(.boleto), charge: charge, account: account, company: company!, nossoNumero: nossoNumero,
+            id: context.ids.next(.boleto), charge: charge, account: account, company: parties.company,
+            nossoNumero: nossoNumero,
             dueDate: charge.dueDate, due: due, kind: .original, issuedAt: now, by: actor)
         try await session.boletos.insert(boleto)
         try await record(.register, boleto, in: session, at: now)
@@ -89,20 +86,17 @@ public struct BoletoService: Sendable {
             guard let account = try await session.boletos.account(original.bankAccountID) else {
                 throw DomainError.notFound("Conta bancária", original.bankAccountID.rawValue)
             }
-            let company = try await session.boletos.company()
-            let customer = try await session.customers.get(charge.customerID)
-            try Self.checkParties(company: company, customer: customer)
-            let due = try calculator.amountDue(for: charge, isConsumer: customer?.isConsumer ?? true, on: date)
+            let parties = try await checkedParties(of: charge, in: session)
+            let due = try calculator.amountDue(for: charge, isConsumer: parties.isConsumer, on: date)
             if let same = boletos.last(where: {
                 $0.status == .active && $0.dueDate == date && $0.amount == due.total
             }) {
                 return same
             }
             let boleto = try BoletoIssue.make(
-                id: context.ids.next(.boleto), charge: charge, account: account, company: company!,
+                id: context.ids.next(.boleto), charge: charge, account: account, company: parties.company,
                 nossoNumero: original.nossoNumero, dueDate: date, due: due, kind: .segundaVia, issuedAt: now, by: actor)
-            try await session.boletos.supersede(chargeID: chargeID)
-            try await session.boletos.insert(boleto)
+            try await replaceActive(with: boleto, in: session)
             // The bank keeps computing its own late charges on the título; it needs the new
             // due date so the 2ª via's barcode is accepted.
             try await record(.changeDueDate, boleto, in: session, at: now)
@@ -126,18 +120,12 @@ public struct BoletoService: Sendable {
         else { return }
         guard active.dueDate != charge.dueDate || active.principal != charge.openAmount else { return }
         guard let account = try await session.boletos.account(original.bankAccountID) else { return }
-        let company = try await session.boletos.company()
-        let customer = try await session.customers.get(charge.customerID)
-        try Self.checkParties(company: company, customer: customer)
-        let due = try calculator.amountDue(
-            openAmount: charge.openAmount, dueDate: charge.dueDate, rules: .none, isConsumer: customer?.isConsumer ?? true,
-            on: charge.dueDate)
+        let parties = try await checkedParties(of: charge, in: session)
         let boleto = try BoletoIssue.make(
-            id: context.ids.next(.boleto), charge: charge, account: account, company: company!,
-            nossoNumero: original.nossoNumero, dueDate: charge.dueDate, due: due, kind: .segundaVia, issuedAt: now,
-            by: actor)
-        try await session.boletos.supersede(chargeID: charge.id)
-        try await session.boletos.insert(boleto)
+            id: context.ids.next(.boleto), charge: charge, account: account, company: parties.company,
+            nossoNumero: original.nossoNumero, dueDate: charge.dueDate, due: try amountOnDueDate(charge.openAmount, of: charge),
+            kind: .segundaVia, issuedAt: now, by: actor)
+        try await replaceActive(with: boleto, in: session)
         if active.dueDate != charge.dueDate { try await record(.changeDueDate, boleto, in: session, at: now) }
         if active.principal != charge.openAmount { try await record(.changeAmount, boleto, in: session, at: now) }
         try await session.audit.append(
@@ -152,7 +140,30 @@ public struct BoletoService: Sendable {
         try await context.store.read { try await $0.boletos.list(chargeID: chargeID) }
     }
 
+    /// Supersedes the charge's active boleto and stores its replacement.
+    private func replaceActive(with boleto: Boleto, in session: any StoreSession) async throws {
+        try await session.boletos.supersede(chargeID: boleto.chargeID)
+        try await session.boletos.insert(boleto)
+    }
+
+    /// What a boleto payable on the charge's own due date carries: the amount, nothing else.
+    private func amountOnDueDate(_ amount: Money, of charge: Charge) throws(MoneyError) -> AmountDue {
+        try calculator.amountDue(
+            openAmount: amount, dueDate: charge.dueDate, rules: .none, isConsumer: true, on: charge.dueDate)
+    }
+
     // MARK: Checks
+
+    /// The company and the payer of a charge, checked for what a boleto needs.
+    private func checkedParties(of charge: Charge, in session: any StoreSession) async throws
+        -> (company: CompanyProfile, isConsumer: Bool)
+    {
+        let company = try await session.boletos.company()
+        let customer = try await session.customers.get(charge.customerID)
+        try Self.checkParties(company: company, customer: customer)
+        guard let company else { throw StoreUnavailableError("company profile vanished") }  // checked above
+        return (company, customer?.isConsumer ?? true)
+    }
 
     /// CDC art. 42-A and the banks' registration rules: the beneficiary's name, address and
     /// document, and the payer's document and address, must be on the boleto.

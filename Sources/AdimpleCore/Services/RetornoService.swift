@@ -196,13 +196,13 @@ public struct RetornoService: Sendable {
     ) async throws {
         let paidOn = titulo.dataOcorrencia ?? titulo.dataCredito ?? context.clock.today()
         func exception(_ kind: ReconciliationException.Kind, charge: Charge.ID?, expected: Money?) async throws {
-            let inserted = try await session.bankFiles.insertException(
+            // Counted either way: an exception already queued (the same occurrence) is still one.
+            _ = try await session.bankFiles.insertException(
                 ReconciliationException(
                     id: context.ids.next(.reconciliationException), naturalKey: key, fileID: fileID,
                     line: titulo.lines.lowerBound, kind: kind, bank: titulo.bank.rawValue, nossoNumero: titulo.nossoNumero.raw,
                     chargeID: charge, expectedAmount: expected, paidAmount: titulo.valorPago, paidOn: paidOn,
                     creditOn: titulo.dataCredito, details: Self.details(titulo), createdAt: now))
-            _ = inserted
             report.exceptions += 1
         }
         guard let boleto = boletos.last, let charge = try await session.charges.get(boleto.chargeID) else {
